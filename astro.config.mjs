@@ -1,0 +1,17 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { SITE_URL } from './src/consts.ts';
+
+// Build locations can be moved by the environment so that tests and benchmarks can build
+// fixture content side by side without sharing a cache with the real site.
+const env = process.env;
+
+export default defineConfig({
+  site: SITE_URL,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
+  ...(env['HPH_CACHE_DIR'] ? { cacheDir: env['HPH_CACHE_DIR'] } : {}),
+  integrations: [mdx()],
+});

@@ -1,0 +1,51 @@
+/**
+ * The only module that calls `getCollection`. Drafts are dropped here, once; the graph is built
+ * once per build and the build stops with every integrity problem if there are any.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { ContentSet, Entry } from './entries.ts';
+import { buildGraph, type PlanGraph } from './graph.ts';
+import { formatGraphIssues } from './graph-checks.ts';
+
+async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
+  const entries = await getCollection(name, (entry) => !entry.data.draft);
+  return entries.map((entry) => ({
+    id: entry.id,
+    filePath: `content/${COLLECTIONS[name].folder}/${entry.filePath?.split('/').pop() ?? entry.id}`,
+    data: entry.data,
+  }));
+}
+
+let cached: Promise<PlanGraph> | undefined;
+
+/** The whole plan as a graph. Throws, listing every problem, if the content does not hold together. */
+export function getPlan(): Promise<PlanGraph> {
+  cached ??= (async () => {
+    const content: ContentSet = {
+      focusAreas: await load('focusAreas'),
+      goals: await load('goals'),
+      indicators: await load('indicators'),
+      assignments: await load('assignments'),
+      contacts: await load('contacts'),
+      organisations: await load('organisations'),
+      events: await load('events'),
+      pages: await load('pages'),
+    };
+    const { graph, issues } = buildGraph(content);
+    if (issues.length > 0) {
+      throw new Error(
+        `Innehållet hänger inte ihop: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatGraphIssues(issues)}\n`,
+      );
+    }
+    return graph;
+  })();
+  return cached;
+}
+
+/** Rendering needs Astro's own entry; pages get it by collection and id. */
+export async function getRenderable<C extends CollectionName>(name: C, id: string) {
+  const entry = await getEntry(name, id);
+  if (!entry) throw new Error(`Hittade inte \`${id}\` i samlingen \`${name}\`.`);
+  return entry;
+}

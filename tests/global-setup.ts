@@ -1,0 +1,18 @@
+/**
+ * Builds the real site once for every test file that reads `dist/`. Set HPH_TEST_DIST to a
+ * finished build to skip this (e.g. while iterating on a test).
+ */
+import type { TestProject } from 'vitest/node';
+import { buildSite } from './helpers/build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const given = process.env['HPH_TEST_DIST'];
+  const distDir = given ?? (await buildSite()).outDir;
+  project.provide('distDir', distDir);
+}

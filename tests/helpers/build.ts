@@ -1,0 +1,39 @@
+/** Runs the real `astro build` over any content folder into its own output and cache folders. */
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(PROJECT_ROOT, 'node_modules/.bin/astro');
+
+export interface BuildResult {
+  outDir: string;
+  stdout: string;
+  stderr: string;
+}
+
+export interface BuildOptions {
+  /** Folder shaped like `content/`; the real content when left out. */
+  contentDir?: string;
+  /** Where to write the site; a new temporary folder when left out. */
+  outDir?: string;
+  /** Extra environment, e.g. `{ SKIP_OG: '1' }`. */
+  env?: Record<string, string>;
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
+  const work = await mkdtemp(join(tmpdir(), 'hph-build-'));
+  const outDir = options.outDir ?? join(work, 'dist');
+  const env = {
+    ...process.env,
+    HPH_OUT_DIR: outDir,
+    HPH_CACHE_DIR: join(work, 'cache'),
+    ...(options.contentDir ? { HPH_CONTENT_DIR: options.contentDir } : {}),
+    ...options.env,
+  };
+  const { stdout, stderr } = await run(ASTRO, ['build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  return { outDir, stdout, stderr };
+}
