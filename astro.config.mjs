@@ -12,6 +12,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
-  ...(env['HPH_CACHE_DIR'] ? { cacheDir: env['HPH_CACHE_DIR'] } : {}),
+  // Outside node_modules, so work trees that share one node_modules do not share a cache.
+  cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
   integrations: [mdx()],
 });

@@ -1,25 +1,24 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS, entryIdFromPath } from './schemas/index.ts';
+import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/index.ts';
 
 // Tests and benchmarks point the build at generated content with HPH_CONTENT_DIR.
 const contentRoot = process.env['HPH_CONTENT_DIR'] ?? './content';
 
-function collection<K extends keyof typeof COLLECTIONS>(name: K) {
-  const { folder, pattern, schema } = COLLECTIONS[name];
-  return defineCollection({
-    loader: glob({ base: `${contentRoot}/${folder}`, pattern, generateId: ({ entry }) => entryIdFromPath(entry) }),
-    schema: schema as (typeof COLLECTIONS)[K]['schema'],
+const loader = (name: CollectionName) =>
+  glob({
+    base: `${contentRoot}/${COLLECTIONS[name].folder}`,
+    pattern: COLLECTIONS[name].pattern,
+    generateId: ({ entry }) => entryIdFromPath(entry),
   });
-}
 
 export const collections = {
-  focusAreas: collection('focusAreas'),
-  goals: collection('goals'),
-  indicators: collection('indicators'),
-  assignments: collection('assignments'),
-  contacts: collection('contacts'),
-  organisations: collection('organisations'),
-  events: collection('events'),
-  pages: collection('pages'),
+  focusAreas: defineCollection({ loader: loader('focusAreas'), schema: COLLECTIONS.focusAreas.schema }),
+  goals: defineCollection({ loader: loader('goals'), schema: COLLECTIONS.goals.schema }),
+  indicators: defineCollection({ loader: loader('indicators'), schema: COLLECTIONS.indicators.schema }),
+  assignments: defineCollection({ loader: loader('assignments'), schema: COLLECTIONS.assignments.schema }),
+  contacts: defineCollection({ loader: loader('contacts'), schema: COLLECTIONS.contacts.schema }),
+  organisations: defineCollection({ loader: loader('organisations'), schema: COLLECTIONS.organisations.schema }),
+  events: defineCollection({ loader: loader('events'), schema: COLLECTIONS.events.schema }),
+  pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),
 };
