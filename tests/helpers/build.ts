@@ -1,6 +1,6 @@
 /** Runs the real `astro build` over any content folder into its own output and cache folders. */
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -24,6 +24,31 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * Astro writes intermediate chunks to `<root>/.astro/.prerender`, whatever the output folder, so
+ * two builds of one project at once would overwrite each other's. Test files run in parallel
+ * workers; this lock (an atomic mkdir) lets one build run at a time.
+ */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(PROJECT_ROOT, '.cache', 'build.lock');
+  await mkdir(join(PROJECT_ROOT, '.cache'), { recursive: true });
+  const started = Date.now();
+  for (;;) {
+    try {
+      await mkdir(lock);
+      break;
+    } catch {
+      if (Date.now() - started > 600_000) throw new Error(`Waited 10 minutes for ${lock}; remove it if no build runs.`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    await rm(lock, { recursive: true, force: true });
+  }
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
   const work = await mkdtemp(join(tmpdir(), 'hph-build-'));
   const outDir = options.outDir ?? join(work, 'dist');
@@ -34,6 +59,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ...(options.contentDir ? { HPH_CONTENT_DIR: options.contentDir } : {}),
     ...options.env,
   };
-  const { stdout, stderr } = await run(ASTRO, ['build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 });
+  const { stdout, stderr } = await withBuildLock(() =>
+    run(ASTRO, ['build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
+  );
   return { outDir, stdout, stderr };
 }
