@@ -52,9 +52,11 @@ function updateAddress(): void {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-async function showMore(): Promise<void> {
+/** Lists the next results; `run` is the search they belong to, dropped if a newer one started. */
+async function showMore(run = latest): Promise<void> {
   const from = list.children.length;
   const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((result) => result.data()));
+  if (run !== latest) return;
   list.append(...batch.map(resultItem));
   more.hidden = list.children.length >= results.length;
   shown.textContent = more.hidden ? '' : showingOf(list.children.length, results.length);
@@ -78,17 +80,29 @@ async function runSearch(): Promise<void> {
   if (run !== latest || !search) return; // a newer search has started
   results = search.results;
   list.replaceChildren();
-  await showMore();
+  await showMore(run);
   if (run !== latest) return;
   resultsBox.hidden = results.length === 0;
   const filtered = Object.keys(filters).length > 0;
   status.textContent = resultCount(results.length, field.value.trim(), filtered) + (results.length === 0 ? ` ${searchUi.noHitsHelp}` : '');
 }
 
+/** Pagefind could not load or search (no index, blocked WebAssembly): say so, offer the lists. */
+function fail(error: unknown): void {
+  noticeText.textContent = import.meta.env.DEV ? `${searchUi.devNoIndex} ${searchUi.loadFailed}` : searchUi.loadFailed;
+  notice.hidden = false;
+  filterBox.hidden = true;
+  resultsBox.hidden = true;
+  status.textContent = '';
+  console.error(error);
+}
+
+const searchNow = () => runSearch().catch(fail);
+
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
 function searchSoon(): void {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => void runSearch(), TYPING_PAUSE_MS);
+  typingTimer = setTimeout(() => void searchNow(), TYPING_PAUSE_MS);
 }
 
 function readAddress(): void {
@@ -106,9 +120,7 @@ async function start(): Promise<void> {
   try {
     pagefind = await loadPagefind();
   } catch (error) {
-    noticeText.textContent = import.meta.env.DEV ? `${searchUi.devNoIndex} ${searchUi.loadFailed}` : searchUi.loadFailed;
-    notice.hidden = false;
-    console.error(error);
+    fail(error);
     return;
   }
   filterBox.hidden = false;
@@ -116,15 +128,15 @@ async function start(): Promise<void> {
     event.preventDefault();
     clearTimeout(typingTimer);
     if (!normaliseQuery(field.value)) status.textContent = searchUi.emptyQuery;
-    else void runSearch();
+    else void searchNow();
   });
   field.addEventListener('input', () => {
-    void pagefind.preload(normaliseQuery(field.value));
+    void pagefind.preload(normaliseQuery(field.value)).catch(() => {}); // a failing search reports it
     searchSoon();
   });
-  for (const select of selects) select.addEventListener('change', () => void runSearch());
-  more.addEventListener('click', () => void showMore());
-  if (field.value.trim()) await runSearch();
+  for (const select of selects) select.addEventListener('change', () => void searchNow());
+  more.addEventListener('click', () => void showMore().catch(fail));
+  if (field.value.trim()) await searchNow();
 }
 
 void start();

@@ -165,3 +165,36 @@ describe('search without JavaScript', () => {
     await context.close();
   });
 });
+
+describe('search under a strict Content Security Policy', () => {
+  const served = async (policy: string) => {
+    const strict = await browser.newPage();
+    const problems: string[] = [];
+    strict.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    // As a static host would send it: the same header on every response, the worker's included.
+    await strict.route(`${server.origin}/**`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+    });
+    await strict.goto(`${server.origin}/sok/?q=brukarorganisationer`);
+    return { strict, problems };
+  };
+  const STRICT = "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+
+  it("works with no inline script, needing only 'wasm-unsafe-eval' for Pagefind", async () => {
+    const { strict, problems } = await served(`${STRICT}; script-src 'self' 'wasm-unsafe-eval'`);
+    await expect.poll(() => strict.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/träffar för/);
+    expect(await strict.locator('main h3 a').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await strict.close();
+  });
+
+  it("fails visibly, keeping the notice and the links, without 'wasm-unsafe-eval'", async () => {
+    const { strict } = await served(`${STRICT}; script-src 'self'`);
+    await expect.poll(() => strict.getByText('Sökningen kunde inte laddas').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await strict.getByRole('main').getByRole('link', { name: 'Alla mål' }).isVisible()).toBe(true);
+    await strict.close();
+  });
+});
