@@ -29,6 +29,7 @@ const list = $<HTMLOListElement>('[data-search-list]');
 const more = $<HTMLButtonElement>('[data-search-more]');
 const shown = $<HTMLElement>('[data-search-shown]');
 
+const pageTitle = document.title;
 let pagefind: Pagefind;
 let latest = 0;
 let results: PagefindResult[] = [];
@@ -43,8 +44,9 @@ function chosenFilters(): ChosenFilters {
   return chosen;
 }
 
-/** Keeps the address in step with the form, so the search can be bookmarked and shared. */
+/** Keeps the address and title in step with the form, so a search can be bookmarked and shared. */
 function updateAddress(): void {
+  document.title = field.value.trim() ? `”${field.value.trim()}” – ${pageTitle}` : pageTitle;
   const params = new URLSearchParams();
   if (field.value.trim()) params.set('q', field.value.trim());
   for (const select of selects) if (select.value) params.set(select.name, select.value);

@@ -49,6 +49,7 @@ describe('search in the browser', () => {
     await expect.poll(() => page.url()).toBe(`${server.origin}/sok/?q=brukarorganisationer`);
     expect(await announced('brukarorganisationer')).toMatch(/^\d+ träffar för ”brukarorganisationer”\.$/);
     expect(await page.getByLabel('Sökord').inputValue()).toBe('brukarorganisationer');
+    expect(await page.title()).toMatch(/^”brukarorganisationer” – Sök i handlingsplanen/);
     expect(await resultLinks()).toEqual(
       expect.arrayContaining([
         '/indikatorer/systematiskt-samarbete-med-brukarorganisationer/',
