@@ -1,5 +1,6 @@
 /** Every visitor-facing UI string, in Swedish, in one place so wording stays consistent. */
 import type { TargetGroup } from '../schemas/goal.ts';
+import type { ContentType } from '../lib/search.ts';
 
 export const targetGroupName: Record<TargetGroup, string> = {
   vuxna: 'Vuxna',
@@ -81,3 +82,48 @@ export function isoDate(date: Date): string {
 export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** What a search result is, shown above its title and in the type filter. */
+export const contentTypeName: Record<ContentType, string> = {
+  fokusområde: 'Fokusområde',
+  mål: 'Mål',
+  indikator: 'Indikator',
+  uppdragshandling: 'Uppdragshandling',
+  kontakt: 'Kontakt',
+  sida: 'Sida',
+};
+
+/** The search page and the search field in the header. */
+export const searchUi = {
+  title: 'Sök i handlingsplanen',
+  description: 'Sök bland handlingsplanens fokusområden, mål, indikatorer, uppdragshandlingar och kontakter.',
+  intro: 'Sök bland fokusområden, mål, indikatorer, uppdragshandlingar och kontakter. Du kan också söka på ett målnummer, till exempel 3:2.',
+  fieldLabel: 'Sökord',
+  submit: 'Sök',
+  filters: 'Avgränsa sökningen',
+  type: 'Typ av sida',
+  allTypes: 'Alla typer',
+  focusArea: 'Fokusområde',
+  allFocusAreas: 'Alla fokusområden',
+  targetGroup: 'Målgrupp',
+  allTargetGroups: 'Alla målgrupper',
+  results: 'Sökresultat',
+  showMore: 'Visa fler träffar',
+  searching: 'Söker …',
+  emptyQuery: 'Skriv ett eller flera ord i sökfältet.',
+  noHitsHelp: 'Pröva ett annat eller kortare ord, kontrollera stavningen eller ta bort avgränsningarna.',
+  needsJavaScript: 'Sökningen behöver JavaScript. Slå på JavaScript i webbläsaren och ladda om sidan, eller hitta rätt via listorna:',
+  loadFailed: 'Sökningen kunde inte laddas just nu. Ladda om sidan om en stund, eller hitta rätt via listorna:',
+  devNoIndex: 'Utvecklingsläge: det finns inget sökindex ännu. Kör npm run build en gång; sedan använder npm run dev sökindexet från det senaste bygget.',
+  browse: 'Bläddra i stället',
+} as const;
+
+/** "3 träffar för ”brukare”", "1 träff …", "Inga träffar för ”brukare”". */
+export function resultCount(n: number, query: string, filtered: boolean): string {
+  const within = filtered ? ' med de valda avgränsningarna' : '';
+  if (n === 0) return `Inga träffar för ”${query}”${within}.`;
+  return `${count(n, 'träff', 'träffar')} för ”${query}”${within}.`;
+}
+
+/** "Visar 10 av 23 träffar." when not all results are listed yet. */
+export const showingOf = (shown: number, total: number) => `Visar ${shown} av ${total} träffar.`;

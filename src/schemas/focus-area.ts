@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lifecycleFields, SlugSchema, SourcesSchema } from './shared.ts';
+import { lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
 
 /** One of the plan's five focus areas (fokusområden), e.g. "3 Enskildas delaktighet och rättigheter". */
 export const FocusAreaSchema = z
@@ -17,6 +17,7 @@ export const FocusAreaSchema = z
     /** Where the facts on the page come from. */
     sources: SourcesSchema,
     ...lifecycleFields,
+    ...searchFields,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lifecycleFields, SourcesSchema } from './shared.ts';
+import { lifecycleFields, SourcesSchema, searchFields } from './shared.ts';
 
 /** A free-standing text page such as "Om handlingsplanen". The body is the page. */
 export const PageSchema = z
@@ -11,6 +11,7 @@ export const PageSchema = z
     /** Where the facts on the page come from. */
     sources: SourcesSchema,
     ...lifecycleFields,
+    ...searchFields,
   })
   .strict();
 

@@ -50,3 +50,26 @@ export const lifecycleFields = {
   /** Keep an unfinished entry out of the published site (`true`), e.g. while it is being written. */
   draft: z.boolean().default(false),
 };
+
+/**
+ * Extra words the site search should find the entry's page by, beyond its text. Not shown on the
+ * page. Use it for what the page is about but its text does not say in that form: the parts of
+ * Swedish compounds (`brukare` for a page about brukarinflytande, since search does not split
+ * compounds), synonyms and abbreviations. A list or one comma-separated line, e.g.
+ * `[brukare, brukarinflytande]` or `brukare, psykiatri`.
+ */
+export const KeywordsSchema = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => {
+    const words = (Array.isArray(value) ? value : [value]).flatMap((item) => item.split(','));
+    const trimmed = words.map((word) => word.trim().replace(/\s+/g, ' ')).filter((word) => word.length > 0);
+    return [...new Map(trimmed.map((word) => [word.toLocaleLowerCase('sv'), word])).values()];
+  })
+  .pipe(z.array(z.string().max(60, 'Ett sökord får vara högst 60 tecken. Skriv flera sökord som en lista.')))
+  .default([]);
+
+/** Fields for entries that have a page of their own, which site search indexes. */
+export const searchFields = {
+  /** Extra search words for the page, e.g. `[brukare, psykiatri]`; see `KeywordsSchema`. */
+  keywords: KeywordsSchema,
+};

@@ -1,0 +1,96 @@
+/**
+ * Builds the search index at the end of every production build with Pagefind's Node API, so
+ * there is no separate step to forget. Which parts of a page are indexed is decided by markup
+ * (`data-pagefind-body`, `-filter`, `-meta`, `-ignore`), not here. Pages are handed over one by
+ * one rather than with `addDirectory`, to keep apart words that compressed HTML glues together
+ * (`pagefind-pages.ts`). Any error Pagefind reports fails the build: a site whose search
+ * silently misses pages must not be published.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import * as pagefind from 'pagefind';
+import { serveLastIndex } from './pagefind-dev.ts';
+import { readSitePages } from './pagefind-pages.ts';
+
+/** The part of Pagefind's Node API we use; tests pass a fake. */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
+/** Where the index is written inside the built site, and where `/sok/` loads it from. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
+export interface IndexResult {
+  /** HTML files given to Pagefind, including those it leaves out (no `data-pagefind-body`). */
+  fileCount: number;
+  /** Pages in the written index. */
+  pageCount: number;
+  milliseconds: number;
+}
+
+function check(step: string, response: { errors: string[] }): void {
+  if (response.errors.length > 0) {
+    throw new Error(
+      `Sökindexet kunde inte byggas: Pagefind rapporterade fel i steget \`${step}\`:\n` +
+        `${response.errors.map((error) => `  - ${error}`).join('\n')}\n` +
+        'Bygget stoppas, så att ingen webbplats med ofullständig sökning publiceras.',
+    );
+  }
+}
+
+/** Pages in a written index, by its entry file (one count per language). */
+async function indexedPages(indexDir: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(indexDir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+}
+
+/** Indexes every HTML page in `siteDir` and writes the index to `siteDir/pagefind/`. */
+export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<IndexResult> {
+  const started = performance.now();
+  try {
+    const created = await api.createIndex();
+    check('createIndex', created);
+    if (!created.index) throw new Error('Sökindexet kunde inte byggas: Pagefind skapade inget index (`createIndex`).');
+    const pages = await readSitePages(siteDir, PAGEFIND_FOLDER);
+    for (const page of pages) check(`addHTMLFile ${page.sourcePath}`, await created.index.addHTMLFile(page));
+    const written = await created.index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
+    check('writeFiles', written);
+    const pageCount = await indexedPages(written.outputPath);
+    if (pageCount === 0) {
+      throw new Error(
+        `Sökindexet blev tomt: Pagefind hittade inga sidor att indexera i \`${siteDir}\`. ` +
+          'Innehållssidornas `<main>` ska ha attributet `data-pagefind-body` (se `src/layouts/BaseLayout.astro`).',
+      );
+    }
+    return { fileCount: pages.length, pageCount, milliseconds: Math.round(performance.now() - started) };
+  } finally {
+    // Pagefind runs as a child process; leaving it running would keep the build from exiting.
+    await api.close();
+  }
+}
+
+export function logIndexed(logger: AstroIntegrationLogger, { fileCount, pageCount, milliseconds }: IndexResult): void {
+  const pages = `${pageCount} ${pageCount === 1 ? 'sida' : 'sidor'}`;
+  logger.info(`Sökindexet omfattar ${pages} av ${fileCount} byggda (${milliseconds} ms).`);
+}
+
+export default function pagefindIntegration(api: PagefindApi = pagefind): AstroIntegration {
+  let outDir: string | undefined;
+  return {
+    name: 'hph-pagefind',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      // `astro dev` has no index of its own; serve the last build's, if there is one.
+      'astro:server:setup': ({ server, logger }) => {
+        if (outDir) serveLastIndex(server, join(outDir, PAGEFIND_FOLDER), logger);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        logIndexed(logger, await indexSite(resolve(fileURLToPath(dir)), api));
+      },
+    },
+  };
+}

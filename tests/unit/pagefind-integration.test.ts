@@ -1,0 +1,182 @@
+/** The Pagefind integration, against a fake Pagefind API that records what it is asked to do. */
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { describe, expect, it } from 'vitest';
+import pagefindIntegration, { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
+
+interface FakeOptions {
+  createErrors?: string[];
+  noIndex?: boolean;
+  addErrors?: string[];
+  /** Pages the fake writes into the index's entry file. */
+  indexed?: number;
+  writeErrors?: string[];
+  addThrows?: Error;
+}
+
+function fakePagefind(options: FakeOptions = {}) {
+  const calls: string[] = [];
+  const contents = new Map<string, string>();
+  const api = {
+    createIndex: async () => {
+      calls.push('createIndex');
+      if (options.noIndex) return { errors: options.createErrors ?? [] };
+      return {
+        errors: options.createErrors ?? [],
+        index: {
+          addHTMLFile: async ({ sourcePath, content }: { sourcePath: string; content: string }) => {
+            calls.push(`addHTMLFile ${sourcePath}`);
+            contents.set(sourcePath, content);
+            if (options.addThrows) throw options.addThrows;
+            return { errors: options.addErrors ?? [], file: { url: `/${sourcePath}`, meta: {}, uniqueWords: 1 } };
+          },
+          writeFiles: async ({ outputPath }: { outputPath: string }) => {
+            calls.push(`writeFiles ${outputPath}`);
+            await mkdir(outputPath, { recursive: true });
+            const languages = { sv: { hash: 'sv_1', wasm: 'sv', page_count: options.indexed ?? 17 } };
+            await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+            return { errors: options.writeErrors ?? [], outputPath };
+          },
+        },
+      };
+    },
+    close: async () => {
+      calls.push('close');
+      return null;
+    },
+  };
+  return { api: api as unknown as PagefindApi, calls, contents };
+}
+
+/** A built site in a temporary folder: two pages, an asset, and an index from a previous run. */
+async function tempSite(): Promise<string> {
+  const site = await mkdtemp(join(tmpdir(), 'hph-pagefind-'));
+  await mkdir(join(site, 'mal/vuxna/3-2'), { recursive: true });
+  await mkdir(join(site, 'pagefind'), { recursive: true });
+  await writeFile(join(site, 'index.html'), '<main data-pagefind-body><h1>Start</h1></main>');
+  await writeFile(join(site, 'mal/vuxna/3-2/index.html'), '<main data-pagefind-body><dt>Målgrupp</dt><dd>Vuxna</dd></main>');
+  await writeFile(join(site, 'favicon.svg'), '<svg></svg>');
+  await writeFile(join(site, 'pagefind/old.html'), '<p>not a page</p>');
+  return site;
+}
+const ADDED = ['addHTMLFile index.html', 'addHTMLFile mal/vuxna/3-2/index.html'];
+
+function fakeLogger() {
+  const lines: string[] = [];
+  const logger = { info: (line: string) => lines.push(line), warn: () => {}, error: () => {}, debug: () => {} };
+  return { logger: logger as unknown as AstroIntegrationLogger, lines };
+}
+
+describe('indexSite', () => {
+  it('creates an index, adds every built page, writes it into the site and closes Pagefind, in that order', async () => {
+    const { api, calls, contents } = fakePagefind();
+    const site = await tempSite();
+    const result = await indexSite(site, api);
+    expect(calls).toEqual(['createIndex', ...ADDED, `writeFiles ${site}/pagefind`, 'close']);
+    expect(result).toMatchObject({ fileCount: 2, pageCount: 17 });
+    // Words that compressed HTML glues together are kept apart for the index.
+    expect(contents.get('mal/vuxna/3-2/index.html')).toContain('<dt>Målgrupp</dt> <dd>Vuxna</dd>');
+    expect(result.milliseconds).toBeGreaterThanOrEqual(0);
+  });
+
+  it('throws, listing every message, when Pagefind reports errors while adding pages, and still closes it', async () => {
+    const { api, calls } = fakePagefind({ addErrors: ['Failed to parse the page', 'Second problem'] });
+    await expect(indexSite(await tempSite(), api)).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Sökindexet kunde inte byggas: Pagefind rapporterade fel i steget \`addHTMLFile index.html\`:
+        - Failed to parse the page
+        - Second problem
+      Bygget stoppas, så att ingen webbplats med ofullständig sökning publiceras.]
+    `);
+    expect(calls).toEqual(['createIndex', 'addHTMLFile index.html', 'close']);
+  });
+
+  it('throws when creating the index or writing it fails', async () => {
+    await expect(indexSite(await tempSite(), fakePagefind({ createErrors: ['no binary'] }).api)).rejects.toThrow(/`createIndex`:\n {2}- no binary/);
+    await expect(indexSite(await tempSite(), fakePagefind({ noIndex: true }).api)).rejects.toThrow(/skapade inget index/);
+    const writing = fakePagefind({ writeErrors: ['disk full'] });
+    await expect(indexSite(await tempSite(), writing.api)).rejects.toThrow(/`writeFiles`:\n {2}- disk full/);
+    expect(writing.calls.at(-1)).toBe('close');
+  });
+
+  it('throws when no page at all was indexed, because then the markup that marks content is missing', async () => {
+    const { api, calls } = fakePagefind({ indexed: 0 });
+    const site = await tempSite();
+    await expect(indexSite(site, api)).rejects.toThrow(/inga sidor att indexera i `.*hph-pagefind-.*`.*data-pagefind-body/s);
+    expect(calls.at(-1)).toBe('close');
+  });
+
+  it('closes Pagefind when a call throws outright', async () => {
+    const { api, calls } = fakePagefind({ addThrows: new Error('service crashed') });
+    await expect(indexSite(await tempSite(), api)).rejects.toThrow('service crashed');
+    expect(calls).toEqual(['createIndex', 'addHTMLFile index.html', 'close']);
+  });
+});
+
+describe('the Astro integration', () => {
+  it('indexes the output folder when the build is done and logs the page count', async () => {
+    const { api, calls } = fakePagefind({ indexed: 1 });
+    const { logger, lines } = fakeLogger();
+    const site = await tempSite();
+    const buildDone = pagefindIntegration(api).hooks['astro:build:done'];
+    expect(buildDone).toBeTypeOf('function');
+    await buildDone!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
+    expect(calls).toEqual(['createIndex', ...ADDED, `writeFiles ${site}/pagefind`, 'close']);
+    expect(lines).toEqual([expect.stringMatching(/^Sökindexet omfattar 1 sida av 2 byggda \(\d+ ms\)\.$/)]);
+  });
+
+  it('fails the build when Pagefind reports an error', async () => {
+    const { api } = fakePagefind({ writeErrors: ['disk full'] });
+    const buildDone = pagefindIntegration(api).hooks['astro:build:done']!;
+    await expect(buildDone({ dir: pathToFileURL(`${await tempSite()}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }))
+      .rejects.toThrow(/disk full/);
+  });
+});
+
+describe('the dev server', () => {
+  type Handler = (req: unknown, res: unknown, next: () => void) => void;
+
+  async function devServer(indexDir: string) {
+    const mounted: { path: string; handler: Handler }[] = [];
+    const server = { middlewares: { use: (path: string, handler: Handler) => mounted.push({ path, handler }) } };
+    const { logger, lines } = fakeLogger();
+    serveLastIndex(server as never, indexDir, logger);
+    const request = (url: string) =>
+      new Promise<{ next: boolean; type?: string | undefined; body?: string }>((done) => {
+        const chunks: Buffer[] = [];
+        const headers = new Map<string, string>();
+        const res = new Writable({
+          write(chunk, _encoding, callback) {
+            chunks.push(Buffer.from(chunk));
+            callback();
+          },
+        });
+        Object.assign(res, { setHeader: (name: string, value: string) => headers.set(name, value) });
+        res.on('finish', () => done({ next: false, type: headers.get('content-type'), body: Buffer.concat(chunks).toString() }));
+        mounted[0]!.handler({ url }, res, () => done({ next: true }));
+      });
+    return { mounted, lines, request };
+  }
+
+  it('serves the last build’s index under /pagefind/, and nothing outside it', async () => {
+    const site = await tempSite();
+    await writeFile(join(site, 'pagefind/pagefind.js'), 'export const search = 1;');
+    const { mounted, lines, request } = await devServer(join(site, 'pagefind'));
+    expect(mounted.map((m) => m.path)).toEqual(['/pagefind']);
+    expect(lines[0]).toMatch(/använder sökindexet från det senaste bygget/);
+    expect(await request('/pagefind.js?import')).toEqual({ next: false, type: 'text/javascript; charset=utf-8', body: 'export const search = 1;' });
+    expect(await request('/missing.js')).toEqual({ next: true });
+    expect(await request('/../index.html')).toEqual({ next: true });
+    expect(await request('/%2e%2e/index.html')).toEqual({ next: true });
+  });
+
+  it('says how to get an index when there is none', async () => {
+    const { lines, request } = await devServer(join(await tempSite(), 'nothing-here'));
+    expect(lines).toEqual(['Det finns inget sökindex ännu. Kör `npm run build` en gång, så fungerar sökningen även i `npm run dev`.']);
+    expect(await request('/pagefind.js')).toEqual({ next: true });
+  });
+});
