@@ -21,4 +21,5 @@ export const collections = {
   organisations: defineCollection({ loader: loader('organisations'), schema: COLLECTIONS.organisations.schema }),
   events: defineCollection({ loader: loader('events'), schema: COLLECTIONS.events.schema }),
   pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: COLLECTIONS.glossary.schema }),
 };

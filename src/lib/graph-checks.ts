@@ -1,6 +1,7 @@
 /** The integrity rules of the plan. Each returns every problem it finds, with file and field. */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { targetGroupFor } from '../i18n/sv.ts';
+import { didYouMean } from './check/suggest.ts';
 import type { Entry } from './entries.ts';
 import type { PlanGraph } from './graph.ts';
 import { pageUrlsOf } from './page-urls.ts';
@@ -36,6 +37,7 @@ const NOUN: Record<CollectionName, string> = {
   organisations: 'organisation',
   events: 'händelse',
   pages: 'sida',
+  glossary: 'förkortning',
 };
 
 type Ref = { from: Entry<unknown>; field: string; target: CollectionName; ids: (string | undefined)[] };
@@ -80,7 +82,7 @@ function danglingReferences(graph: PlanGraph): GraphIssue[] {
         value: id,
         message:
           `Fältet \`${field}\` pekar på \`${id}\`, men det finns ingen ${NOUN[target]} med det id:t ` +
-          `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas). ` +
+          `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas).${didYouMean(id, [...known])} ` +
           `Rätta id:t till ett befintligt filnamn utan ändelse, eller lägg till filen.`,
       }));
   });
