@@ -40,6 +40,11 @@ const NOUN: Record<CollectionName, string> = {
   glossary: 'förkortning',
 };
 
+/** "ingen indikator", "inget mål": Swedish nouns have two genders. */
+const NONE = Object.fromEntries(
+  Object.entries(NOUN).map(([name, noun]) => [name, `${['mål', 'fokusområde'].includes(noun) ? 'inget' : 'ingen'} ${noun}`]),
+) as Record<CollectionName, string>;
+
 type Ref = { from: Entry<unknown>; field: string; target: CollectionName; ids: (string | undefined)[] };
 
 function referencesOf(graph: PlanGraph): Ref[] {
@@ -81,7 +86,7 @@ function danglingReferences(graph: PlanGraph): GraphIssue[] {
         field,
         value: id,
         message:
-          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ingen ${NOUN[target]} med det id:t ` +
+          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ${NONE[target]} med det id:t ` +
           `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas).${didYouMean(id, [...known])} ` +
           `Rätta id:t till ett befintligt filnamn utan ändelse, eller lägg till filen.`,
       }));

@@ -27,6 +27,8 @@ export interface ContentFile {
 
 export interface ReadProblem {
   filePath: string;
+  /** The collection whose folder the file is in, when it is in one. */
+  collection?: CollectionName;
   line?: number;
   kind: 'yaml' | 'no-front-matter' | 'not-a-mapping';
   message: string;
@@ -106,7 +108,7 @@ export async function readContentFiles(contentDir: string, root = process.cwd())
     for (const name of names.filter((n) => isReadBy(collection, n)).sort()) {
       const path = join(dir, name);
       const parsed = parseContentFile(collection, relative(root, path), await readFile(path, 'utf8'));
-      if (Array.isArray(parsed)) problems.push(...parsed);
+      if (Array.isArray(parsed)) problems.push(...parsed.map((problem) => ({ ...problem, collection })));
       else files.push(parsed);
     }
   }

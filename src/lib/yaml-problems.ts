@@ -21,7 +21,9 @@ function hintFor(error: YAMLError, lineText: string): string {
       if (/quote/i.test(error.message)) return 'Ett citattecken öppnas men stängs aldrig. Avsluta värdet med samma sorts citattecken.';
       return INDENT_HINT;
     case 'BLOCK_AS_IMPLICIT_KEY':
-      if (/compact mappings/i.test(error.message)) return `Värdet innehåller kolon följt av mellanslag. ${QUOTE_HINT}`;
+      if (/compact mappings/i.test(error.message) && /:\s.*:(\s|$)/.test(lineText)) {
+        return `Värdet innehåller kolon följt av mellanslag. ${QUOTE_HINT}`;
+      }
       return INDENT_HINT;
     case 'BAD_INDENT':
     case 'MULTILINE_IMPLICIT_KEY':

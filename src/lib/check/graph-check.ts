@@ -17,13 +17,17 @@ export interface GraphCheckInput {
   invalid: ContentFile[];
   /** Valid files marked `draft: true`. */
   drafts: ContentFile[];
+  /** Ids of files whose front matter could not be read at all. */
+  unreadable: string[];
 }
 
-function followsFromInvalidFile(issue: GraphIssue, invalid: ContentFile[]): boolean {
+function followsFromInvalidFile(issue: GraphIssue, invalid: ContentFile[], unreadable: string[]): boolean {
   const rawOf = (file: ContentFile) => file.raw as Record<string, unknown>;
+  // An unreadable file could be anything, so what its absence causes is not reported.
+  if ((issue.code === 'unused-indicator' || issue.code === 'missing-focus-area') && unreadable.length > 0) return true;
   switch (issue.code) {
     case 'dangling-reference':
-      return invalid.some((file) => file.id === issue.value);
+      return invalid.some((file) => file.id === issue.value) || unreadable.includes(issue.value ?? '');
     case 'unused-indicator':
       return invalid.some((file) => file.collection === 'goals' && [rawOf(file)['indicators']].flat().includes(issue.value));
     case 'missing-focus-area':
@@ -33,10 +37,10 @@ function followsFromInvalidFile(issue: GraphIssue, invalid: ContentFile[]): bool
   }
 }
 
-export function checkGraph({ content, files, invalid, drafts }: GraphCheckInput): CheckIssue[] {
+export function checkGraph({ content, files, invalid, drafts, unreadable }: GraphCheckInput): CheckIssue[] {
   const byPath = new Map(files.map((file) => [file.filePath, file]));
   return buildGraph(content)
-    .issues.filter((issue) => !followsFromInvalidFile(issue, invalid))
+    .issues.filter((issue) => !followsFromInvalidFile(issue, invalid, unreadable))
     .map((issue) => {
       const file = byPath.get(issue.file);
       const field = issue.field.split(',')[0]?.trim() ?? issue.field;

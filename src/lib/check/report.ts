@@ -2,7 +2,8 @@
 import { count } from '../../i18n/sv.ts';
 import type { CheckIssue } from './issue.ts';
 
-const indent = (text: string, spaces: number) => text.replaceAll('\n', `\n${' '.repeat(spaces)}`);
+const indent = (text: string, spaces: number) =>
+  text.split('\n').map((line, i) => (i === 0 || line === '' ? line : `${' '.repeat(spaces)}${line}`)).join('\n');
 
 function formatIssue(issue: CheckIssue): string {
   const where = [issue.severity === 'warning' ? 'varning' : '', issue.line ? `rad ${issue.line}` : ''].filter(Boolean).join(', ');

@@ -17,7 +17,8 @@ import { checkLifecycle } from './lifecycle-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
-import { MANIFEST_NAME, parseManifest, type ManifestLine } from './url-manifest.ts';
+import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
+import { entryIdFromPath } from '../../schemas/index.ts';
 
 export interface CheckOptions {
   /** The folder shaped like `content/`. */
@@ -60,6 +61,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const { content, failures, drafts } = validateContentFiles(files);
   const invalid = failures.map((f) => f.file);
   const published = files.filter((f) => !invalid.includes(f) && !drafts.includes(f));
+  const broken = problems.flatMap((p) => (p.collection ? [{ collection: p.collection, id: entryIdFromPath(p.filePath) }] : []));
   // 4. Cross-references, lifecycle, glossary, then the published addresses against the manifest.
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
@@ -70,11 +72,11 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...checkSchemas(failures),
     ...checkDates(files),
     ...checkBodies(files),
-    ...checkGraph({ content, files, invalid, drafts }),
+    ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
     ...checkLifecycle(content, files),
     ...checkGlossary(content),
     ...manifestProblems,
-    ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts }),
+    ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }),
     ...checkLix(lix, files),
   ].sort(byFileThenLine);
   const fileCount = files.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
