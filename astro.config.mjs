@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/consts.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import redirectsFile from './src/integrations/redirects-file.ts';
+import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -15,5 +17,5 @@ export default defineConfig({
   ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
   // Outside node_modules, so work trees that share one node_modules do not share a cache.
   cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
-  integrations: [mdx(), contentCheck()],
+  integrations: [mdx(), contentCheck(), redirectsFile(), glossaryAbbreviations()],
 });
