@@ -15,6 +15,7 @@ import { error, type CheckIssue } from './issue.ts';
 import { checkLayout } from './layout-check.ts';
 import { checkLifecycle } from './lifecycle-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
+import { checkPlaceholders } from './placeholder-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
@@ -72,6 +73,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...checkSchemas(failures),
     ...checkDates(files),
     ...checkBodies(files),
+    ...checkPlaceholders(published),
     ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
     ...checkLifecycle(content, files),
     ...checkGlossary(content),
