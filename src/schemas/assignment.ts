@@ -31,7 +31,16 @@ export const AssignmentSchema = z
       .optional(),
     /** Steps and when they happen, in order, e.g. `{ when: "Våren 2018", what: "Beslut i styrgruppen" }`. */
     timetable: z
-      .array(z.object({ when: z.string().min(1), what: z.string().min(1) }).strict())
+      .array(
+        z
+          .object({
+            /** When the step happens, as the document says, e.g. "Våren 2018". */
+            when: z.string().min(1),
+            /** What happens, e.g. "Beslut i styrgruppen". */
+            what: z.string().min(1),
+          })
+          .strict(),
+      )
       .default([]),
     /** Who signed the document: the organisation's id and, if given, the signer's name and date. */
     signatories: z

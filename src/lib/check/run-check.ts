@@ -57,7 +57,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const layout = await checkLayout(contentDir, root);
   // 2. Read every collection's files; front matter that is not valid YAML stops there.
   const { files, problems } = await readContentFiles(contentDir, root);
-  const unreadable = problems.map((p) => error({ file: p.filePath, line: p.line, code: p.kind === 'yaml' ? 'broken-yaml' : p.kind, message: p.message }));
+  const unreadable = problems.map((p) => error({ file: p.filePath, line: p.line, code: p.kind === 'yaml' ? ('broken-yaml' as const) : p.kind, message: p.message }));
   // 3. Validate with the build's own schemas.
   const { content, failures, drafts } = validateContentFiles(files);
   const invalid = failures.map((f) => f.file);

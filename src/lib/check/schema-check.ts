@@ -6,7 +6,7 @@
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { ContentFile, ValidationFailure } from '../read-content.ts';
 import { lineOfPath, pathKey, type PathKey } from '../yaml-positions.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue, type IssueCode } from './issue.ts';
 import { fieldsAt } from './schema-shape.ts';
 import { closestMatch } from './suggest.ts';
 import { AN_ENTRY } from './words.ts';
@@ -15,7 +15,7 @@ import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from './zo
 // Any issue whose message is this came without a message of the schema author's own.
 const NO_OWN_MESSAGE = '\u0000';
 
-const CODES: Record<string, string> = {
+const CODES: Record<string, IssueCode> = {
   invalid_type: 'wrong-type',
   invalid_value: 'unknown-value',
   invalid_format: 'wrong-format',
@@ -23,7 +23,7 @@ const CODES: Record<string, string> = {
   too_big: 'too-big',
 };
 
-function codeOf(issue: IssueLike): string {
+function codeOf(issue: IssueLike): IssueCode {
   if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing-field';
   if (issue.code === 'invalid_type' && issue.expected === 'date') return 'malformed-date';
   return CODES[issue.code] ?? 'invalid-value';

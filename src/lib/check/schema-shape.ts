@@ -4,6 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { PathKey } from '../yaml-positions.ts';
+import { SLUG_PATTERN } from '../../schemas/shared.ts';
 
 type Def = {
   type: string;
@@ -66,23 +67,31 @@ export function allowedValues(schema: Schema): string[] | undefined {
 function numberPhrase(def: Def): string {
   const checks = (def.checks ?? []).map((c) => c._zod.def);
   const integer = checks.some((c) => c.check === 'number_format' && /int/.test(c.format ?? ''));
-  const min = checks.find((c) => c.check === 'greater_than')?.value;
-  const max = checks.find((c) => c.check === 'less_than')?.value;
+  const lower = checks.find((c) => c.check === 'greater_than');
+  const upper = checks.find((c) => c.check === 'less_than');
   const noun = integer ? 'ett heltal' : 'ett tal';
-  if (min !== undefined && max !== undefined) return `${noun} från ${String(min)} till ${String(max)}`;
-  if (min !== undefined) return `${noun}, minst ${String(min)}`;
-  if (max !== undefined) return `${noun}, högst ${String(max)}`;
-  return noun;
+  if (lower?.inclusive && upper?.inclusive) return `${noun} från ${String(lower.value)} till ${String(upper.value)}`;
+  const limits = [
+    lower && `${lower.inclusive ? 'minst' : 'större än'} ${String(lower.value)}`,
+    upper && `${upper.inclusive ? 'högst' : 'mindre än'} ${String(upper.value)}`,
+  ].filter(Boolean);
+  return limits.length > 0 ? `${noun}, ${limits.join(' och ')}` : noun;
 }
 
 /** What a field expects, in Swedish, e.g. "ett heltal från 1 till 5" or "en lista med text". */
 export function describeExpected(schema: Schema): string {
   const def = defOf(unwrap(schema));
   switch (def.type) {
-    case 'string':
+    case 'string': {
       if (def.format === 'url') return 'en fullständig webbadress som börjar med `https://`';
       if (def.format === 'email') return 'en e-postadress';
+      const pattern = (def.checks ?? []).map((c) => c._zod.def.pattern).find(Boolean)?.source ?? '';
+      if (pattern === SLUG_PATTERN.source) return 'ett id eller namn med små bokstäver a–z, siffror och bindestreck';
+      if (pattern.includes('#')) return 'en färg skriven `#rrggbb`';
+      if (pattern.startsWith('^\\/')) return 'en adress som börjar och slutar med `/`';
+      if (pattern.includes('0-9 +()')) return 'ett telefonnummer';
       return 'text';
+    }
     case 'number':
       return numberPhrase(def);
     case 'boolean':
@@ -105,7 +114,15 @@ export function describeExpected(schema: Schema): string {
 
 /** "text" → "text"; "ett heltal" → "heltal"; for "en lista med …". */
 function plural(phrase: string): string {
-  if (phrase.startsWith('en grupp av fält')) return `grupper av fält ${phrase.slice('en grupp av fält '.length)}`;
+  const plurals: [RegExp, string][] = [
+    [/^en grupp av fält /, 'grupper av fält '],
+    [/^en adress /, 'adresser '],
+    [/^en färg /, 'färger '],
+    [/^ett id eller namn /, 'id:n '],
+    [/^ett heltal/, 'heltal'],
+    [/^ett tal/, 'tal'],
+  ];
+  for (const [singular, many] of plurals) if (singular.test(phrase)) return phrase.replace(singular, many);
   return phrase.replace(/^(ett|en) /, '');
 }
 
