@@ -45,7 +45,7 @@ describe('the check on each kind of mistake', () => {
     expect(report).toMatchInlineSnapshot(`
       "content/mal/vuxna-1-1.md
         rad 2: Fältet \`focusArea\` ska vara ett heltal från 1 till 5, men är texten \`ett\`.
-        rad 6: Fältet \`indicators\` ska vara en lista med text, men är texten \`testindikator\`. Skriv en lista: varje värde på en egen rad som börjar med \`- \`, indragen under fältet.
+        rad 6: Fältet \`indicators\` ska vara en lista med id:n med små bokstäver a–z, siffror och bindestreck, men är texten \`testindikator\`. Skriv en lista: varje värde på en egen rad som börjar med \`- \`, indragen under fältet.
 
       14 filer kontrollerade: 2 fel i 1 fil."
     `);

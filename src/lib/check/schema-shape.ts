@@ -86,7 +86,7 @@ export function describeExpected(schema: Schema): string {
       if (def.format === 'url') return 'en fullständig webbadress som börjar med `https://`';
       if (def.format === 'email') return 'en e-postadress';
       const pattern = (def.checks ?? []).map((c) => c._zod.def.pattern).find(Boolean)?.source ?? '';
-      if (pattern === SLUG_PATTERN.source) return 'ett id eller namn med små bokstäver a–z, siffror och bindestreck';
+      if (pattern === SLUG_PATTERN.source) return 'ett id med små bokstäver a–z, siffror och bindestreck';
       if (pattern.includes('#')) return 'en färg skriven `#rrggbb`';
       if (pattern.startsWith('^\\/')) return 'en adress som börjar och slutar med `/`';
       if (pattern.includes('0-9 +()')) return 'ett telefonnummer';
@@ -118,7 +118,7 @@ function plural(phrase: string): string {
     [/^en grupp av fält /, 'grupper av fält '],
     [/^en adress /, 'adresser '],
     [/^en färg /, 'färger '],
-    [/^ett id eller namn /, 'id:n '],
+    [/^ett id /, 'id:n '],
     [/^ett heltal/, 'heltal'],
     [/^ett tal/, 'tal'],
   ];
