@@ -17,9 +17,11 @@ async function run() {
 
   // 2. On request, each text's readability, hardest first.
   if (process.argv.includes('--lix')) {
-    console.log(`LIX per text (varning över ${LIX_WARNING_LEVEL}):`);
+    console.log(`LIX per text (varning över ${LIX_WARNING_LEVEL}), med sidan där texten visas:`);
+    const width = Math.max(0, ...result.lix.map((score) => score.page?.length ?? 0));
     for (const score of [...result.lix].sort((a, b) => b.score - a.score)) {
-      console.log(`  ${String(score.score).padStart(3)}  ${lixLabel(score.score).padEnd(11)}  ${score.file}`);
+      const page = (score.page ?? '').padEnd(width);
+      console.log(`  ${String(score.score).padStart(3)}  ${lixLabel(score.score).padEnd(11)}  ${page}  ${score.file}`);
     }
     console.log('');
   }

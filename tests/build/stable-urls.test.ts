@@ -25,7 +25,13 @@ const h1 = (page: HTMLElement | undefined) => page?.querySelector('h1')?.text.tr
 describe('a goal file renamed', () => {
   it('is still published at its old URL', async () => {
     const { pages } = await build('renamed-goal');
-    expect(h1(pages.get('/mal/vuxna/1-2/'))).toBe('Ett andra testmål för vuxna');
+    const page = pages.get('/mal/vuxna/1-2/');
+    expect(h1(page)).toBe('Ett andra testmål för vuxna');
+    // Fixture content has no git history: the page links to its file and leaves the date out.
+    const editInfo = page?.querySelector('.edit-info');
+    expect(editInfo?.querySelector('a')?.getAttribute('href')).toMatch(/\/edit\/main\/content\/mal\/vuxna-1-2-paverka-sin-vard\.md$/);
+    expect(editInfo?.querySelector('time')).toBeNull();
+    expect(editInfo?.text).not.toContain('Senast uppdaterad');
   });
 });
 

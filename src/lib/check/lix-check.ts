@@ -1,16 +1,30 @@
 /** Each text's LIX, and a warning (never an error) where it is above the agreed level. */
+import type { PageUrl } from '../page-urls.ts';
 import type { ContentFile } from '../read-content.ts';
 import { warning, type CheckIssue } from './issue.ts';
 import { lix, lixLabel, LIX_WARNING_LEVEL, markdownToText, type Lix } from './lix.ts';
 
 export interface LixScore extends Lix {
   file: string;
+  /** The page the text is shown on, e.g. `/mal/vuxna/3-2/` or `/organisation/`. */
+  page: string | undefined;
 }
 
-export function lixScores(files: ContentFile[]): LixScore[] {
+/** Where texts without a page of their own are shown. */
+const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
+  contacts: '/kontakt/',
+  organisations: '/organisation/',
+  events: '/om/',
+  glossary: '/ordlista/',
+};
+const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/' };
+
+export function lixScores(files: ContentFile[], produced: PageUrl[]): LixScore[] {
+  const pageOfFile = new Map(produced.filter((p) => !p.redirect).map((p) => [p.file, p.url]));
   return files.flatMap((file) => {
     const score = lix(markdownToText(file.body));
-    return score ? [{ file: file.filePath, ...score }] : [];
+    const page = pageOfFile.get(file.filePath) ?? SHOWN_ON[file.collection] ?? (file.collection === 'pages' ? PAGES[file.id] : undefined);
+    return score ? [{ file: file.filePath, page, ...score }] : [];
   });
 }
 

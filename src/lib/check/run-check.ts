@@ -66,7 +66,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   // 4. Cross-references, lifecycle, glossary, then the published addresses against the manifest.
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
-  const lix = lixScores(published);
+  const lix = lixScores(published, produced);
   const issues = [
     ...layout,
     ...unreadable,
