@@ -63,9 +63,31 @@ export function abbreviationsPlugin(terms: readonly AbbreviationTerm[]) {
         parts.map((part) =>
           part.type === 'text'
             ? part
-            : { type: 'element', tagName: 'abbr', properties: { title: part.title }, children: [{ type: 'text', value: part.abbreviation }] },
+            : {
+                type: 'element',
+                tagName: 'abbr',
+                // `data-glossary` lets the build keep only the first on a page made of several texts.
+                properties: { title: part.title, dataGlossary: '' },
+                children: [{ type: 'text', value: part.abbreviation }],
+              },
         ),
       );
     },
   };
+}
+
+const MARKED = /<abbr title="([^"]*)" data-glossary(?:="")?>([^<]*)<\/abbr>/g;
+
+/**
+ * A page can show several texts (the organisation page shows one per organisation), each
+ * marked on its own. Keeps the first `<abbr>` of each abbreviation on the page and unwraps the
+ * rest, so every page expands an abbreviation once.
+ */
+export function keepFirstPerPage(html: string): string {
+  const seen = new Set<string>();
+  return html.replace(MARKED, (_all, title: string, text: string) => {
+    if (seen.has(text)) return text;
+    seen.add(text);
+    return `<abbr title="${title}">${text}</abbr>`;
+  });
 }

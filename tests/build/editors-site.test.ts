@@ -36,10 +36,13 @@ describe('the glossary', () => {
     expect(marked).toBeGreaterThan(0);
   });
 
-  it('marks each abbreviation once in a page made from one text', () => {
-    const prose = pages.get('/om/')!.querySelectorAll('.prose abbr').map((a) => a.text);
-    expect(prose.length).toBeGreaterThan(0);
-    expect(new Set(prose).size).toBe(prose.length);
+  it('marks each abbreviation once per page, also on pages made of many texts', () => {
+    for (const [url, page] of pages) {
+      const marked = page.querySelectorAll('abbr').map((a) => a.text);
+      expect(new Set(marked).size, url).toBe(marked.length);
+      expect(page.querySelectorAll('[data-glossary]'), url).toHaveLength(0);
+    }
+    expect(pages.get('/organisation/')!.querySelectorAll('abbr').map((a) => a.text)).toContain('VGR');
   });
 });
 

@@ -2,7 +2,7 @@
 import { markdownToHtml } from 'satteri';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { abbreviationsPlugin } from '../../src/markdown/abbreviations.ts';
+import { abbreviationsPlugin, keepFirstPerPage } from '../../src/markdown/abbreviations.ts';
 import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
@@ -35,7 +35,8 @@ describe('marking abbreviations', () => {
     expect(html.querySelector('h2')?.innerHTML).toBe('Om VGR');
     expect(html.querySelector('a')?.innerHTML).toBe('VGR:s sida');
     expect(html.querySelector('code')?.innerHTML).toBe('VGR');
-    expect(html.querySelectorAll('p')[1]?.innerHTML).toBe('Sedan skriver <abbr title="Västra Götalandsregionen">VGR</abbr>:s styrelse.');
+    expect(html.querySelectorAll('p')[1]?.querySelector('abbr')?.getAttribute('title')).toBe('Västra Götalandsregionen');
+    expect(html.querySelectorAll('p')[1]?.text).toBe('Sedan skriver VGR:s styrelse.');
   });
 
   it('matches whole words, case and all', async () => {
@@ -46,6 +47,20 @@ describe('marking abbreviations', () => {
   it('starts afresh in every document', async () => {
     expect(abbrs(render('VGR.'))).toHaveLength(1);
     expect(abbrs(render('VGR.'))).toHaveLength(1);
+  });
+});
+
+describe('one <abbr> per page', () => {
+  it('keeps the first of each abbreviation on a page made of several texts and unwraps the rest', () => {
+    const page = [render('VGR och SoL.').toString(), render('VGR igen och NSPH VG.').toString()].join('\n');
+    const once = parse(keepFirstPerPage(page));
+    expect(abbrs(once)).toEqual([
+      ['VGR', 'Västra Götalandsregionen'],
+      ['SoL', 'Socialtjänstlagen'],
+      ['NSPH VG', 'NSPH Västra Götaland och Göteborg'],
+    ]);
+    expect(once.text).toContain('VGR igen');
+    expect(once.querySelectorAll('[data-glossary]')).toHaveLength(0);
   });
 });
 
