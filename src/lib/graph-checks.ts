@@ -75,7 +75,12 @@ function referencesOf(graph: PlanGraph): Ref[] {
 }
 
 function danglingReferences(graph: PlanGraph): GraphIssue[] {
-  const ids = (name: CollectionName) => new Set(graph.content[name].map((entry) => entry.id));
+  const known = new Map<CollectionName, Set<string>>();
+  // Built once per collection: plans with many entries have many references.
+  const ids = (name: CollectionName) => {
+    if (!known.has(name)) known.set(name, new Set(graph.content[name].map((entry) => entry.id)));
+    return known.get(name) as Set<string>;
+  };
   return referencesOf(graph).flatMap(({ from, field, target, ids: wanted }) => {
     const known = ids(target);
     return wanted

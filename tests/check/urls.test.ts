@@ -2,6 +2,8 @@
  * Published addresses never break: the manifest `content/urls.txt` records each one and the
  * entry it names; the check fails when one disappears or would name another entry.
  */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/run-check.ts';
 import { formatReport, hasErrors } from '../../src/lib/check/report.ts';
@@ -29,6 +31,24 @@ describe('addresses in the manifest', () => {
 
       13 filer kontrollerade: 1 fel i 1 fil."
     `);
+  });
+
+  it('doing what that message says (a redirect in the replacing entry) makes the check pass', async () => {
+    const { root, contentDir } = await scenario('removed-url');
+    const file = join(contentDir, 'mal/vuxna-1-1.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('number: 1\n', 'number: 1\nredirectFrom:\n  - /mal/vuxna/1-2/\n'));
+    const { issues } = await checkContent({ root, contentDir });
+    expect(hasErrors(issues)).toBe(false);
+    expect(issues).toMatchObject([{ code: 'url-manifest-outdated', severity: 'warning' }]);
+  });
+
+  it('turning a published entry back into a draft fails: its page would disappear', async () => {
+    const { root, contentDir } = await scenario('base');
+    const file = join(contentDir, 'mal/vuxna-1-2.md');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('number: 2\n', 'number: 2\ndraft: true\n'));
+    const { issues } = await checkContent({ root, contentDir });
+    expect(issues).toMatchObject([{ file: 'content/mal/vuxna-1-2.md', line: 4, field: 'draft', code: 'url-removed' }]);
+    expect(issues[0]?.message).toContain('status: utgått');
   });
 
   it('renumbering a goal without a redirect fails in the goal file, with the lines to add', async () => {

@@ -15,8 +15,11 @@ type Lifecycle = { status: string; replacedBy?: string | undefined; redirectFrom
 export const WITH_PAGES: readonly CollectionName[] = ['focusAreas', 'goals', 'indicators', 'assignments'];
 
 export function checkLifecycle(content: ContentSet, files: ContentFile[]): CheckIssue[] {
-  const lineOf = (entry: Entry<unknown>, field: string) =>
-    lineOfPath(files.find((file) => file.filePath === entry.filePath)?.positions ?? { lines: new Map(), scalars: [] }, [field]);
+  const byPath = new Map(files.map((file) => [file.filePath, file]));
+  const lineOf = (entry: Entry<unknown>, field: string) => {
+    const file = byPath.get(entry.filePath);
+    return file ? lineOfPath(file.positions, [field]) : undefined;
+  };
   const issues: CheckIssue[] = [];
   for (const name of COLLECTION_NAMES) {
     const entries = content[name] as Entry<Lifecycle>[];

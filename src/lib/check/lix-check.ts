@@ -43,11 +43,12 @@ function advice(score: LixScore): string {
 }
 
 export function checkLix(scores: LixScore[], files: ContentFile[]): CheckIssue[] {
+  const bodyLine = new Map(files.map((file) => [file.filePath, file.bodyLine]));
   return scores
     .filter((score) => score.score > LIX_WARNING_LEVEL)
     .map((score) =>
       warning({
-        file: score.file, line: files.find((f) => f.filePath === score.file)?.bodyLine, code: 'lix',
+        file: score.file, line: bodyLine.get(score.file), code: 'lix',
         message: `Texten har LIX ${score.score} (${lixLabel(score.score)}), över gränsen ${LIX_WARNING_LEVEL}. ${advice(score)}`,
       }),
     );
