@@ -36,12 +36,17 @@ function parse(collection: CollectionName, raw: unknown): Parsed {
   return { issues: result.success ? [] : (result.error.issues as Parsed['issues']) };
 }
 
+const valueAt = (raw: unknown, path: readonly PathKey[]) =>
+  path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PathKey, unknown>)[key] : undefined), raw);
+
 /** Every schema problem of one file, misspellings merged with the field they misspell. */
 export function schemaIssuesOf(file: ContentFile, collection: CollectionName = file.collection): CheckIssue[] {
   const schema = COLLECTIONS[collection].schema;
   const entry = AN_ENTRY[collection];
   const { issues } = parse(collection, file.raw);
-  const missing = new Set(issues.filter((i) => codeOf(i) === 'missing-field').map((i) => pathKey(toPath(i.path))));
+  const missing = new Set(
+    issues.filter((i) => i.code === 'invalid_type' && valueAt(file.raw, toPath(i.path)) === undefined).map((i) => pathKey(toPath(i.path))),
+  );
   const explained = new Set<string>();
   const out: CheckIssue[] = [];
 
@@ -57,8 +62,10 @@ export function schemaIssuesOf(file: ContentFile, collection: CollectionName = f
       }));
     }
   }
-  for (const issue of issues.filter((i) => i.code !== 'unrecognized_keys')) {
-    const path = toPath(issue.path);
+  for (const parsed of issues.filter((i) => i.code !== 'unrecognized_keys')) {
+    const path = toPath(parsed.path);
+    // What the editor wrote, not what Zod made of it (`z.coerce.date()` turns nothing into an invalid date).
+    const issue = { ...parsed, input: valueAt(file.raw, path) };
     if (explained.has(pathKey(path))) continue;
     const ownMessage = issue.message === NO_OWN_MESSAGE ? undefined : issue.message;
     out.push(error({

@@ -20,6 +20,8 @@ export interface IssueLike {
   maximum?: number | bigint;
   origin?: string;
   format?: string;
+  /** For regex formats, the pattern as text, e.g. `/^[a-z0-9]+$/`. */
+  pattern?: string;
 }
 
 export interface DescribeContext {
@@ -97,7 +99,7 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
         return `${subject} saknas${required}. ${add}.`;
       }
       if (issue.expected === 'date') {
-        return `${subject} ska vara ett datum skrivet ÅÅÅÅ-MM-DD, men är ${describeFound(value)}.${typeHint('date', value)}`;
+        return `${subject} ska vara ett datum, men är ${describeFound(value)}.${typeHint('date', value)}`;
       }
       return `${subject} ska vara ${expected ?? issue.expected ?? 'något annat'}, men är ${describeFound(value)}.${typeHint(issue.expected, value)}`;
     case 'invalid_value': {
@@ -112,8 +114,8 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
         return `${subject} ska vara en fullständig webbadress som börjar med \`https://\`, men är ${found}.${fix}`;
       }
       if (issue.format === 'email') return `${subject} ska vara en e-postadress, t.ex. \`namn@exempel.se\`, men är ${found}.`;
-      const looksLikeId = typeof value === 'string' && !SLUG_PATTERN.test(value) && slugify(value) !== '';
-      const suggestion = looksLikeId && (own.includes('bindestreck') || own.includes('filnamnet')) ? ` Menade du \`${slugify(value)}\`?` : '';
+      const isIdField = issue.pattern === String(SLUG_PATTERN);
+      const suggestion = isIdField && typeof value === 'string' && slugify(value) !== '' ? ` Menade du \`${slugify(value)}\`?` : '';
       return `${subject} har fel form: ${found}.${own || ' Se fältets beskrivning i CONTRIBUTING.md.'}${suggestion}`;
     }
     case 'too_small':
@@ -137,10 +139,10 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
 /** "Fältet `titel` finns inte i ett mål. Menade du `title`?" */
 export function unknownFieldMessage(key: string, parent: readonly PathKey[], context: DescribeContext): string {
   const known = context.schema ? fieldsAt(context.schema, parent) : Object.keys(shapeOf(context.inst));
-  const where = parent.length > 0 ? ` (i ${placeOf(parent)})` : context.entry ? ` i ${context.entry}` : '';
   const suggestion = didYouMean(key, known);
   const fix = suggestion ? `${suggestion} Rätta namnet.` : ` Ta bort det, eller använd ett av fälten ${listOf(known)}.`;
-  return `Fältet \`${key}\` finns inte${where}.${fix}`;
+  if (parent.length > 0) return `Fältet \`${key}\` (i ${placeOf(parent)}) finns inte.${fix}`;
+  return `Fältet \`${key}\` finns inte${context.entry ? ` i ${context.entry}` : ''}.${fix}`;
 }
 
 const shapeOf = (schema: Schema | undefined) =>
