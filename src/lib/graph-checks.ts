@@ -166,7 +166,7 @@ function duplicateUrls(graph: PlanGraph): GraphIssue[] {
     if (first && first !== file) {
       issues.push({
         code: 'duplicate-url', file, field, value: url,
-        message: `Adressen \`${url}\` används redan av \`${first}\`. Två sidor kan inte ha samma adress: ändra \`${field}\` i en av filerna.`,
+        message: `Adressen \`${url}\` används redan av \`${first}\`. Två sidor kan inte ha samma adress: ändra ${field.split(', ').map((f) => `\`${f}\``).join(' eller ')} i en av filerna.`,
       });
     } else owner.set(url, file);
   }

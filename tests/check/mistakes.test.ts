@@ -101,7 +101,7 @@ describe('the check on each kind of mistake', () => {
     expect(report).toMatchInlineSnapshot(`
       "content/mal/vuxna-1-2-ny.md
         rad 3: Mål 1:1 för vuxna finns redan i \`content/mal/vuxna-1-1.md\`. Två mål kan inte ha samma nummer (\`focusArea\`, \`number\`) och målgrupp (\`targetGroup\`). Ändra numret i en av filerna.
-        rad 4: Adressen \`/mal/vuxna/1-1/\` används redan av \`content/mal/vuxna-1-1.md\`. Två sidor kan inte ha samma adress: ändra \`targetGroup, focusArea, number\` i en av filerna.
+        rad 4: Adressen \`/mal/vuxna/1-1/\` används redan av \`content/mal/vuxna-1-1.md\`. Två sidor kan inte ha samma adress: ändra \`targetGroup\` eller \`focusArea\` eller \`number\` i en av filerna.
 
       15 filer kontrollerade: 2 fel i 1 fil."
     `);
