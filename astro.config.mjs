@@ -4,6 +4,9 @@ import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/consts.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import schemaCache from './src/integrations/schema-cache.ts';
+import contentCheck from './src/integrations/content-check.ts';
+import redirectsFile from './src/integrations/redirects-file.ts';
+import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -16,5 +19,5 @@ export default defineConfig({
   ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
   // Outside node_modules, so work trees that share one node_modules do not share a cache.
   cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
-  integrations: [schemaCache(), mdx(), pagefind()],
+  integrations: [schemaCache(), mdx(), contentCheck(), redirectsFile(), glossaryAbbreviations(), pagefind()],
 });

@@ -1,6 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { swedishErrorMap } from './lib/check/zod-error-map.ts';
 import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/index.ts';
+
+// Content errors Astro reports itself are worded like `npm run check`'s.
+z.config({ customError: swedishErrorMap });
 
 // Tests and benchmarks point the build at generated content with HPH_CONTENT_DIR.
 const contentRoot = process.env['HPH_CONTENT_DIR'] ?? './content';
@@ -21,4 +26,5 @@ export const collections = {
   organisations: defineCollection({ loader: loader('organisations'), schema: COLLECTIONS.organisations.schema }),
   events: defineCollection({ loader: loader('events'), schema: COLLECTIONS.events.schema }),
   pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),
+  glossary: defineCollection({ loader: loader('glossary'), schema: COLLECTIONS.glossary.schema }),
 };

@@ -31,6 +31,7 @@ export function getPlan(): Promise<PlanGraph> {
       organisations: await load('organisations'),
       events: await load('events'),
       pages: await load('pages'),
+      glossary: await load('glossary'),
     };
     const { graph, issues } = buildGraph(content);
     if (issues.length > 0) {

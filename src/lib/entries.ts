@@ -4,6 +4,7 @@ import type { Assignment } from '../schemas/assignment.ts';
 import type { Contact } from '../schemas/contact.ts';
 import type { Event } from '../schemas/event.ts';
 import type { FocusArea } from '../schemas/focus-area.ts';
+import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { Goal } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -26,6 +27,7 @@ export interface ContentSet {
   organisations: Entry<Organisation>[];
   events: Entry<Event>[];
   pages: Entry<Page>[];
+  glossary: Entry<GlossaryTerm>[];
 }
 
 /** Entries still part of the plan; withdrawn ones keep their page but leave lists. */

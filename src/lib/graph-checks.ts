@@ -1,6 +1,7 @@
 /** The integrity rules of the plan. Each returns every problem it finds, with file and field. */
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import { targetGroupFor } from '../i18n/sv.ts';
+import { didYouMean } from './check/suggest.ts';
 import type { Entry } from './entries.ts';
 import type { PlanGraph } from './graph.ts';
 import { pageUrlsOf } from './page-urls.ts';
@@ -36,7 +37,13 @@ const NOUN: Record<CollectionName, string> = {
   organisations: 'organisation',
   events: 'händelse',
   pages: 'sida',
+  glossary: 'förkortning',
 };
+
+/** "ingen indikator", "inget mål": Swedish nouns have two genders. */
+const NONE = Object.fromEntries(
+  Object.entries(NOUN).map(([name, noun]) => [name, `${['mål', 'fokusområde'].includes(noun) ? 'inget' : 'ingen'} ${noun}`]),
+) as Record<CollectionName, string>;
 
 type Ref = { from: Entry<unknown>; field: string; target: CollectionName; ids: (string | undefined)[] };
 
@@ -68,7 +75,12 @@ function referencesOf(graph: PlanGraph): Ref[] {
 }
 
 function danglingReferences(graph: PlanGraph): GraphIssue[] {
-  const ids = (name: CollectionName) => new Set(graph.content[name].map((entry) => entry.id));
+  const known = new Map<CollectionName, Set<string>>();
+  // Built once per collection: plans with many entries have many references.
+  const ids = (name: CollectionName) => {
+    if (!known.has(name)) known.set(name, new Set(graph.content[name].map((entry) => entry.id)));
+    return known.get(name) as Set<string>;
+  };
   return referencesOf(graph).flatMap(({ from, field, target, ids: wanted }) => {
     const known = ids(target);
     return wanted
@@ -79,8 +91,8 @@ function danglingReferences(graph: PlanGraph): GraphIssue[] {
         field,
         value: id,
         message:
-          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ingen ${NOUN[target]} med det id:t ` +
-          `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas). ` +
+          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ${NONE[target]} med det id:t ` +
+          `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas).${didYouMean(id, [...known])} ` +
           `Rätta id:t till ett befintligt filnamn utan ändelse, eller lägg till filen.`,
       }));
   });
@@ -154,7 +166,7 @@ function duplicateUrls(graph: PlanGraph): GraphIssue[] {
     if (first && first !== file) {
       issues.push({
         code: 'duplicate-url', file, field, value: url,
-        message: `Adressen \`${url}\` används redan av \`${first}\`. Två sidor kan inte ha samma adress: ändra \`${field}\` i en av filerna.`,
+        message: `Adressen \`${url}\` används redan av \`${first}\`. Två sidor kan inte ha samma adress: ändra ${field.split(', ').map((f) => `\`${f}\``).join(' eller ')} i en av filerna.`,
       });
     } else owner.set(url, file);
   }

@@ -8,6 +8,8 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
 import type { ContentSet, Entry } from './entries.ts';
+import { indexYaml, type YamlPositions } from './yaml-positions.ts';
+import { describeYamlError } from './yaml-problems.ts';
 
 export interface ContentFile {
   collection: CollectionName;
@@ -17,52 +19,96 @@ export interface ContentFile {
   /** The front matter as parsed YAML, before validation. */
   raw: unknown;
   body: string;
-  /** Line in the file where each top-level field starts, for messages. */
-  fieldLines: Map<string, number>;
+  /** The file line where the body starts. */
+  bodyLine: number;
+  /** Where every field and value sits in the file, for messages. */
+  positions: YamlPositions;
 }
 
 export interface ReadProblem {
   filePath: string;
+  /** The collection whose folder the file is in, when it is in one. */
+  collection?: CollectionName;
   line?: number;
-  kind: 'yaml' | 'no-front-matter';
+  kind: 'yaml' | 'no-front-matter' | 'not-a-mapping';
   message: string;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/;
+export interface FrontMatter {
+  raw: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  positions: YamlPositions;
+}
 
-export function parseContentFile(collection: CollectionName, filePath: string, text: string): ContentFile | ReadProblem {
+const FRONT_MATTER = /^\uFEFF?---\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
+
+/** Splits a markdown file into its front matter (read as Astro reads it, dates included) and body. */
+export function parseFrontMatter(filePath: string, text: string): FrontMatter | ReadProblem[] {
   const match = FRONT_MATTER.exec(text);
   if (!match) {
-    return { filePath, line: 1, kind: 'no-front-matter', message: 'Filen saknar front matter mellan två rader med `---` överst.' };
+    return [{
+      filePath, line: 1, kind: 'no-front-matter',
+      message: 'Filen saknar front matter. Överst i filen ska det stå en rad med `---`, sedan fälten (`namn: värde`), sedan en rad med `---` igen.',
+    }];
   }
   const [, yamlText = '', body = ''] = match;
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const line = lineCounter.linePos(error.pos[0]).line + 1;
-    return { filePath, line, kind: 'yaml', message: error.message.split('\n')[0] ?? error.message };
+  // Astro reads front matter with YAML timestamps on, so `date: 2018-05-04` is a date here too.
+  const doc = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const yamlLines = yamlText.split(/\r?\n/);
+    const seen = new Set<number>();
+    return doc.errors.flatMap((error) => {
+      const yamlLine = lineCounter.linePos(error.pos[0]).line;
+      if (seen.has(yamlLine)) return [];
+      seen.add(yamlLine);
+      const message = describeYamlError(error, yamlLines[yamlLine - 1] ?? '');
+      return [{ filePath, line: yamlLine + 1, kind: 'yaml' as const, message }];
+    });
   }
-  const fieldLines = new Map<string, number>();
-  const contents = doc.contents as { items?: { key?: { value?: unknown; range?: [number] } }[] } | null;
-  for (const item of contents?.items ?? []) {
-    if (typeof item.key?.value === 'string' && item.key.range) {
-      fieldLines.set(item.key.value, lineCounter.linePos(item.key.range[0]).line + 1);
-    }
+  const raw: unknown = doc.toJS() ?? {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return [{
+      filePath, line: 2, kind: 'not-a-mapping',
+      message: 'Front matter ska vara en rad per fält, `namn: värde`, men här står något annat (en lista eller bara text).',
+    }];
   }
-  return { collection, id: entryIdFromPath(filePath), filePath, raw: doc.toJS(), body, fieldLines };
+  const frontMatterLines = text.slice(0, text.length - body.length).split('\n').length;
+  return {
+    raw: raw as Record<string, unknown>,
+    body,
+    bodyLine: frontMatterLines,
+    positions: indexYaml(doc.contents, lineCounter, 1),
+  };
 }
 
+export function parseContentFile(collection: CollectionName, filePath: string, text: string): ContentFile | ReadProblem[] {
+  const parsed = parseFrontMatter(filePath, text);
+  if (Array.isArray(parsed)) return parsed;
+  return { collection, id: entryIdFromPath(filePath), filePath, ...parsed };
+}
+
+/** The extensions a collection's glob pattern reads, e.g. `*.{md,mdx}` → `['md', 'mdx']`. */
+export function extensionsOf(pattern: string): string[] {
+  const ext = pattern.replace(/^\*\./, '');
+  return ext.startsWith('{') ? ext.slice(1, -1).split(',') : [ext];
+}
+
+export const isReadBy = (collection: CollectionName, name: string) =>
+  extensionsOf(COLLECTIONS[collection].pattern).some((ext) => name.endsWith(`.${ext}`));
+
+/** Every file each collection's loader would read, parsed, plus the files that cannot be read. */
 export async function readContentFiles(contentDir: string, root = process.cwd()) {
   const files: ContentFile[] = [];
   const problems: ReadProblem[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
     const names = await readdir(dir).catch(() => [] as string[]);
-    for (const name of names.filter((n) => /\.mdx?$/.test(n)).sort()) {
+    for (const name of names.filter((n) => isReadBy(collection, n)).sort()) {
       const path = join(dir, name);
       const parsed = parseContentFile(collection, relative(root, path), await readFile(path, 'utf8'));
-      if ('kind' in parsed) problems.push(parsed);
+      if (Array.isArray(parsed)) problems.push(...parsed.map((problem) => ({ ...problem, collection })));
       else files.push(parsed);
     }
   }
@@ -74,19 +120,19 @@ export interface ValidationFailure {
   issues: z.core.$ZodIssue[];
 }
 
-/** Validates every file; returns the valid entries as a content set and every failure. */
+/** Validates every file; returns the valid entries as a content set, the drafts and every failure. */
 export function validateContentFiles(files: ContentFile[]) {
   const content = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as Record<
     CollectionName,
     Entry<unknown>[]
   >;
   const failures: ValidationFailure[] = [];
+  const drafts: ContentFile[] = [];
   for (const file of files) {
-    const result = COLLECTIONS[file.collection].schema.safeParse(file.raw);
+    const result = COLLECTIONS[file.collection].schema.safeParse(file.raw, { reportInput: true });
     if (!result.success) failures.push({ file, issues: result.error.issues });
-    else if (!(result.data as { draft: boolean }).draft) {
-      content[file.collection].push({ id: file.id, filePath: file.filePath, data: result.data });
-    }
+    else if ((result.data as { draft: boolean }).draft) drafts.push(file);
+    else content[file.collection].push({ id: file.id, filePath: file.filePath, data: result.data });
   }
-  return { content: content as unknown as ContentSet, failures };
+  return { content: content as unknown as ContentSet, failures, drafts };
 }

@@ -34,9 +34,9 @@ export const AssignmentSchema = z
       .array(
         z
           .object({
-            /** When, as the document says it, e.g. "Våren 2018". */
+            /** When the step happens, as the document says, e.g. "Våren 2018". */
             when: z.string().min(1),
-            /** What happens then, e.g. "Rekrytering av koordinatorer". */
+            /** What happens, e.g. "Beslut i styrgruppen". */
             what: z.string().min(1),
           })
           .strict(),

@@ -3,6 +3,7 @@ import { AssignmentSchema } from './assignment.ts';
 import { ContactSchema } from './contact.ts';
 import { EventSchema } from './event.ts';
 import { FocusAreaSchema } from './focus-area.ts';
+import { GlossaryTermSchema } from './glossary-term.ts';
 import { GoalSchema } from './goal.ts';
 import { IndicatorSchema } from './indicator.ts';
 import { OrganisationSchema } from './organisation.ts';
@@ -21,6 +22,7 @@ export const COLLECTIONS = {
   organisations: { folder: 'organisationer', pattern: '*.md', schema: OrganisationSchema, bodyRequired: true },
   events: { folder: 'tidslinje', pattern: '*.md', schema: EventSchema, bodyRequired: false },
   pages: { folder: 'sidor', pattern: '*.{md,mdx}', schema: PageSchema, bodyRequired: true },
+  glossary: { folder: 'ordlista', pattern: '*.md', schema: GlossaryTermSchema, bodyRequired: false },
 } as const satisfies Record<string, { folder: string; pattern: string; schema: z.ZodType; bodyRequired: boolean }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

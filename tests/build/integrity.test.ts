@@ -19,7 +19,7 @@ describe('a build over content with a dangling reference', () => {
       (error: { stdout: string; stderr: string }) => `${error.stdout}\n${error.stderr}`,
     );
     expect(failure).toBeDefined();
-    expect(failure).toContain('content/mal/vuxna-1-1.md');
+    expect(failure).toContain('mal/vuxna-1-1.md');
     expect(failure).toContain('`indicators`');
     expect(failure).toContain('`indikator-som-saknas`');
   });

@@ -14,6 +14,7 @@ const DEFAULTS: { [K in CollectionName]: Record<string, unknown> } = {
   organisations: { name: 'Styrgruppen', kind: 'ledning', sources: SOURCES },
   events: { date: '2017-10-02', title: 'Något hände.', sources: SOURCES },
   pages: { title: 'Om', description: 'Om planen.', sources: SOURCES },
+  glossary: { abbreviation: 'VGR', expansion: 'Västra Götalandsregionen', sources: SOURCES },
 };
 
 type DataOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]['schema']>;
@@ -50,5 +51,6 @@ export function makePlan(): ContentSet {
     organisations: [makeEntry('organisations', 'styrgruppen')],
     events: [makeEntry('events', 'beslut')],
     pages: [makeEntry('pages', 'om')],
+    glossary: [makeEntry('glossary', 'vgr')],
   };
 }
