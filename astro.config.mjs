@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/consts.ts';
+import contentSafety from './src/integrations/content-safety.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -10,9 +12,15 @@ const env = process.env;
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles always come as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
   // Outside node_modules, so work trees that share one node_modules do not share a cache.
   cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    contentSafety({ contentDir: env['HPH_CONTENT_DIR'] ?? './content' }),
+    // Keep last: it reads the finished HTML of every page.
+    securityHeaders(),
+  ],
 });

@@ -1,0 +1,177 @@
+/**
+ * What an editor may write inside markdown in `content/`. The rules are an allowlist: raw HTML
+ * may use a few inline tags with harmless attributes, links may use a few URL schemes, and MDX may
+ * use plain data but never code. Everything else is reported, so an editor's file can never put
+ * script on a page or run code during the build. Pure functions: the build plugin
+ * (`src/integrations/content-safety.ts`) walks the tree, these decide.
+ */
+
+/** Inline tags that carry meaning markdown has no syntax for (abbreviations, languages, indices). */
+export const ALLOWED_TAGS = [
+  'abbr', 'b', 'br', 'cite', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'small',
+  'span', 'strong', 'sub', 'sup', 'wbr',
+] as const;
+
+/** `lang` marks a foreign phrase for screen readers (WCAG 3.1.2); `title` explains an `<abbr>`. */
+export const ALLOWED_ATTRIBUTES = ['lang', 'title'] as const;
+
+/** Link and image addresses: the web, e-mail, phone, or a path on this site. */
+export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+
+/** Attributes whose value a browser follows as an address. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'cite', 'data', 'xlinkHref']);
+
+const tagList = ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ');
+
+/** The scheme a browser would see, after it drops the whitespace and control characters it ignores. */
+export function urlScheme(url: string): string | undefined {
+  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
+  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+}
+
+/** A problem if the address may run script or load something unexpected (`javascript:`, `data:`). */
+export function checkUrl(url: string, where: string): string | undefined {
+  const scheme = urlScheme(url);
+  if (scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return undefined;
+  return `${where} pekar på \`${url}\`, som börjar med \`${scheme}:\`. Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.`;
+}
+
+/** Addresses on an element the markdown itself produced (`[text](url)`, `![alt](src)`). */
+export function checkElementUrls(tagName: string, properties: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  for (const [name, value] of Object.entries(properties)) {
+    if (!URL_ATTRIBUTES.has(name)) continue;
+    for (const url of Array.isArray(value) ? value : [value]) {
+      if (typeof url !== 'string') continue;
+      const problem = checkUrl(url, tagName === 'a' ? 'En länk' : `Attributet \`${name}\` på \`<${tagName}>\``);
+      if (problem) problems.push(problem);
+    }
+  }
+  return problems;
+}
+
+function checkTag(name: string, attributes: string[]): string[] {
+  const tag = name.toLowerCase();
+  const problems = (ALLOWED_TAGS as readonly string[]).includes(tag) ? [] : [`HTML-taggen \`<${tag}>\` är inte tillåten.`];
+  for (const attribute of attributes.map((a) => a.toLowerCase())) {
+    if (!(ALLOWED_ATTRIBUTES as readonly string[]).includes(attribute)) {
+      problems.push(`Attributet \`${attribute}\` på \`<${tag}>\` är inte tillåtet.`);
+    }
+  }
+  return problems;
+}
+
+const COMMENT = /^<!--[\s\S]*?-->/;
+const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
+const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+
+/**
+ * Raw HTML as the markdown parser passed it on (`<abbr title="...">`, `</abbr>`, or a whole block).
+ * Anything that is not text, a comment or a well-formed allowed tag is a problem: a lenient browser
+ * parser must never find a tag this check did not see.
+ */
+export function checkRawHtml(raw: string): string[] {
+  const problems: string[] = [];
+  let rest = raw;
+  while (rest.length > 0) {
+    const lt = rest.indexOf('<');
+    if (lt === -1) break;
+    rest = rest.slice(lt);
+    const comment = COMMENT.exec(rest);
+    if (comment) {
+      rest = rest.slice(comment[0].length);
+      continue;
+    }
+    const tag = TAG.exec(rest);
+    if (!tag) {
+      problems.push(`HTML-koden \`${rest.slice(0, 40).trim()}\` kan inte kontrolleras. Skriv innehållet med markdown.`);
+      break;
+    }
+    const [whole, closing, name = '', attributeText = ''] = tag;
+    // A closing tag repeats what its opening tag was already reported for.
+    if (!closing) problems.push(...checkTag(name, [...attributeText.matchAll(ATTRIBUTE)].map((match) => match[1] ?? '')));
+    rest = rest.slice(whole.length);
+  }
+  return problems;
+}
+
+/** An MDX element written by the editor: a lower-case HTML tag, or one of the site's components. */
+export function checkJsxElement(name: string | null, attributes: { name: string; value: unknown }[]): string[] {
+  if (name === null) return []; // a fragment, <>...</>
+  const isComponent = /^[A-Z]/.test(name);
+  const problems = isComponent ? [] : checkTag(name, attributes.map((attribute) => attribute.name));
+  for (const attribute of attributes) {
+    if (attribute.value !== null && typeof attribute.value === 'object') {
+      const source = String((attribute.value as { value?: unknown }).value ?? '');
+      if (!isStaticData(source)) {
+        problems.push(
+          `Värdet \`{${source}}\` för \`${attribute.name}\` på \`<${name}>\` är kod. Ange text, ett tal eller en lista i JSON-form, t.ex. \`{["a", "b"]}\`.`,
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/** Plain data written as JSON (`3`, `"text"`, `["a", "b"]`, `{ "a": 1 }`): nothing that can run. */
+export function isStaticData(source: string): boolean {
+  try {
+    JSON.parse(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+interface EstreeNode {
+  type: string;
+  [key: string]: unknown;
+}
+
+const STATIC_NODES = new Set(['Program', 'ExpressionStatement', 'Literal', 'ArrayExpression', 'ObjectExpression', 'TemplateElement']);
+
+/**
+ * An MDX `{...}` expression may hold a comment or a plain value, never code: it would run during
+ * the build with the build's permissions.
+ */
+export function isStaticExpression(node: EstreeNode | null): boolean {
+  if (node === null) return true;
+  const children = (): EstreeNode[] =>
+    Object.entries(node)
+      .filter(([key]) => !['type', 'start', 'end', 'loc', 'range', 'raw', 'value', 'comments'].includes(key))
+      .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
+      .filter((value): value is EstreeNode => value !== null && typeof value === 'object' && 'type' in value);
+  switch (node.type) {
+    case 'Property':
+      return node['kind'] === 'init' && !node['computed'] && !node['method'] && isStaticExpression(node['value'] as EstreeNode);
+    case 'TemplateLiteral':
+      return (node['expressions'] as unknown[]).length === 0;
+    case 'UnaryExpression':
+      return (node['operator'] === '-' || node['operator'] === '+') && isStaticExpression(node['argument'] as EstreeNode);
+    default:
+      return STATIC_NODES.has(node.type) && children().every(isStaticExpression);
+  }
+}
+
+export const expressionProblem = (source: string) =>
+  `Uttrycket \`{${source.trim()}}\` är kod, och innehållsfiler får inte innehålla kod. Skriv texten direkt, eller en kommentar som \`{/* ... */}\`.`;
+
+export const esmProblem = (source: string) =>
+  `Raden \`${source.split('\n')[0]?.trim()}\` importerar eller exporterar kod. MDX-filer i \`content/\` får bara använda webbplatsens registrerade komponenter, utan egna \`import\` eller \`export\`.`;
+
+/** One problem, at a line of the file when the parser knows it. */
+export interface MarkupProblem {
+  line: number | undefined;
+  message: string;
+}
+
+/** The one message an editor sees: the file, every problem in it with its line, and what to do. */
+export function formatUnsafeContent(file: string, problems: MarkupProblem[]): string {
+  const lines = [...new Set(problems.map(({ line, message }) => `  - ${line ? `rad ${line}: ` : ''}${message}`))];
+  return (
+    `Filen \`${file}\` innehåller markering som inte får publiceras (${lines.length} fel):\n${lines.join('\n')}\n` +
+    `Tillåten HTML är taggarna ${tagList} med attributen \`lang\` och \`title\`. ` +
+    'Skriv länkar och bilder med markdown, t.ex. `[länktext](https://exempel.se/)`, och använd inga egna `import`, `export` eller `{...}`-uttryck. ' +
+    'Webbplatsen byggs inte förrän filen är rättad.'
+  );
+}
