@@ -41,7 +41,7 @@ export async function findUnsafeContent(contentDir: string): Promise<string[]> {
 }
 
 /** The render-time plugin: one instance per document under the content folder. */
-function renderTimePlugin(contentDir: string) {
+export function renderTimePlugin(contentDir: string) {
   const root = resolve(contentDir) + sep;
   return ({ fileURL }: PluginFactoryContext) => {
     const path = fileURL ? fileURLToPath(fileURL) : '';

@@ -29,11 +29,20 @@ export function urlScheme(url: string): string | undefined {
   return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
 }
 
+/** The address as the editor wrote it: the markdown parser percent-encodes å, ä, ö. */
+function readable(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
 /** A problem if the address may run script or load something unexpected (`javascript:`, `data:`). */
 export function checkUrl(url: string, where: string): string | undefined {
   const scheme = urlScheme(url);
   if (scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-  return `${where} pekar på \`${url}\`, som börjar med \`${scheme}:\`. Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.`;
+  return `${where} pekar på \`${readable(url)}\`, som börjar med \`${scheme}:\`. Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.`;
 }
 
 /** Addresses on an element the markdown itself produced (`[text](url)`, `![alt](src)`). */
