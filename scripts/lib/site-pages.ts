@@ -48,3 +48,10 @@ export async function sitemapUrls(distDir: string): Promise<string[]> {
 
 /** Whether a page is a redirect stub (`<meta http-equiv="refresh">`), not a page people read. */
 export const isRedirectStub = (html: string) => /<meta\s[^>]*http-equiv\s*=\s*["']?refresh/i.test(html);
+
+/** The pages people read: every page except redirect stubs, which the browser leaves at once. */
+export async function readablePages(distDir: string): Promise<SitePage[]> {
+  const pages = await sitePages(distDir);
+  const stubs = await Promise.all(pages.map(async ({ file }) => isRedirectStub(await readFile(join(distDir, file), 'utf8'))));
+  return pages.filter((_, i) => !stubs[i]);
+}

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { readablePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/static-host.ts';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   // The goal page is the one municipalities link to; take whichever goal the build has first.
-  goalUrl = (await sitePages(distDir)).map((p) => p.url).find((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url))!;
+  goalUrl = (await readablePages(distDir)).map((p) => p.url).find((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url))!;
 });
 
 afterAll(async () => {

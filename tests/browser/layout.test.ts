@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { readablePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/static-host.ts';
 
@@ -17,7 +17,7 @@ let urls: string[];
 beforeAll(async () => {
   server = await serveSite(distDir);
   browser = await launchBrowser();
-  urls = (await sitePages(distDir)).map((page) => page.url);
+  urls = (await readablePages(distDir)).map((page) => page.url);
 });
 
 afterAll(async () => {

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { readablePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/static-host.ts';
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   server = await serveSite(distDir);
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
-  urls = (await sitePages(distDir)).map((p) => p.url);
+  urls = (await readablePages(distDir)).map((p) => p.url);
 });
 
 afterAll(async () => {
