@@ -14,6 +14,7 @@ import type { AstroIntegration } from 'astro';
 import {
   contentSecurityPolicy,
   headersFile,
+  HEADERS_MARKER,
   mergeNeeds,
   scriptsOf,
   SECURITY_HEADERS,
@@ -66,7 +67,11 @@ export default function securityHeaders(): AstroIntegration {
         }
         // Pagefind's worker gets its policy from the header even if no page script names it.
         const site = mergeNeeds([...all, { wasm: existsSync(join(dist, 'pagefind')), scriptHashes: [], styleHashes: [] }]);
-        await writeFile(join(dist, '_headers'), headersFile(contentSecurityPolicy(site, 'header')));
+        // Rules someone else put in `_headers` (from public/ or another integration) are kept.
+        const headersPath = join(dist, '_headers');
+        const others = existsSync(headersPath) ? (await readFile(headersPath, 'utf8')).split(HEADERS_MARKER)[0]!.trim() : '';
+        const existing = others ? `${others}\n\n` : '';
+        await writeFile(headersPath, existing + headersFile(contentSecurityPolicy(site, 'header')));
         const hashes = new Set(site.scriptHashes).size;
         logger.info(
           `Content-Security-Policy on ${pages.length} pages; ${hashes} inline script hash(es); WebAssembly ${site.wasm ? 'allowed for Pagefind' : 'not needed'}.`,

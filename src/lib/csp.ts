@@ -122,10 +122,12 @@ export function withMetaPolicy(html: string, policy: string, referrer: string): 
   return html.replace(/<head\b[^>]*>/i, (head) => `${head}${tags}`);
 }
 
+export const HEADERS_MARKER = '# Written by src/integrations/security-headers.ts at build time.';
+
 /** The `_headers` file read by Netlify, Cloudflare Pages and similar static hosts. */
 export function headersFile(policy: string): string {
   const lines = Object.entries({ 'Content-Security-Policy': policy, ...SECURITY_HEADERS }).map(
     ([name, value]) => `  ${name}: ${value}`,
   );
-  return `# Written by src/integrations/security-headers.ts at build time.\n/*\n${lines.join('\n')}\n`;
+  return `${HEADERS_MARKER}\n/*\n${lines.join('\n')}\n`;
 }

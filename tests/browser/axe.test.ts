@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { auditSite, formatViolation, type AuditResult } from '../../scripts/lib/axe-audit.ts';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { sitemapUrls, sitePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/static-host.ts';
 
@@ -33,6 +33,11 @@ describe('axe-core on every page', () => {
     const expected = (await sitePages(distDir)).map((page) => page.url);
     expect(result.pages).toEqual(expected);
     expect(expected).toEqual(expect.arrayContaining(['/', '/mal/vuxna/3-2/', '/404.html']));
+  });
+
+  it('covers every page in the sitemap, when the build has one', async () => {
+    const inSitemap = (await sitemapUrls(distDir)).map((loc) => decodeURI(new URL(loc).pathname));
+    expect(inSitemap.filter((path) => !result.pages.includes(path))).toEqual([]);
   });
 
   it('finds no WCAG 2.1 A or AA violation, in light or dark mode', () => {

@@ -110,7 +110,7 @@ describe('the security-headers build hook', () => {
   const doc = (head: string, body = '') =>
     `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
-  it('hashes inline scripts, ignores data blocks, and allows WebAssembly only where Pagefind loads', async () => {
+  it('hashes inline scripts, ignores data blocks, allows WebAssembly only where Pagefind loads, keeps others’ headers', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'hph-csp-'));
     await mkdir(join(dist, '_astro'));
     await mkdir(join(dist, 'sok'));
@@ -119,6 +119,7 @@ describe('the security-headers build hook', () => {
     await writeFile(join(dist, '_astro/chunk.js'), 'const pf = await import("/pagefind/pagefind.js");');
     await writeFile(join(dist, 'index.html'), doc('<script>document.documentElement.className="js"</script><script type="application/ld+json">{"a":1}</script>'));
     await writeFile(join(dist, 'sok/index.html'), doc('<script type="module" src="/_astro/search.js"></script>'));
+    await writeFile(join(dist, '_headers'), '/data/*\n  Access-Control-Allow-Origin: *\n');
     const hook = securityHeaders().hooks['astro:build:done']!;
     await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() });
 
@@ -128,6 +129,12 @@ describe('the security-headers build hook', () => {
     expect(search['script-src']).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     const header = await readFile(join(dist, '_headers'), 'utf8');
     expect(header).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+    expect(header).toMatch(/^\/data\/\*\n {2}Access-Control-Allow-Origin: \*\n/);
+    // A second run (a build into a folder that was not emptied) does not add the rules twice.
+    await writeFile(join(dist, 'index.html'), doc(''));
+    await writeFile(join(dist, 'sok/index.html'), doc(''));
+    await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() });
+    expect((await readFile(join(dist, '_headers'), 'utf8')).match(/Content-Security-Policy/g)).toHaveLength(1);
   });
 
   it('refuses a page that already has a policy of its own', async () => {
