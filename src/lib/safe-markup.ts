@@ -45,6 +45,9 @@ export function checkUrl(url: string, where: string): string | undefined {
   return `${where} pekar på \`${readable(url)}\`, som börjar med \`${scheme}:\`. Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.`;
 }
 
+/** Elements whose file the browser fetches while showing the page, not when a link is followed. */
+const EMBEDDED = new Set(['img', 'source', 'video', 'audio', 'track', 'picture']);
+
 /** Addresses on an element the markdown itself produced (`[text](url)`, `![alt](src)`). */
 export function checkElementUrls(tagName: string, properties: Record<string, unknown>): string[] {
   const problems: string[] = [];
@@ -54,6 +57,12 @@ export function checkElementUrls(tagName: string, properties: Record<string, unk
       if (typeof url !== 'string') continue;
       const problem = checkUrl(url, tagName === 'a' ? 'En länk' : `Attributet \`${name}\` på \`<${tagName}>\``);
       if (problem) problems.push(problem);
+      // Every image is served by the site itself: another site would learn who reads what.
+      else if (EMBEDDED.has(tagName) && (urlScheme(url) !== undefined || url.trim().startsWith('//'))) {
+        problems.push(
+          `Bilden \`${readable(url)}\` hämtas från en annan webbplats. Spara bilden bland webbplatsens egna filer och ange en sökväg som börjar med \`/\`.`,
+        );
+      }
     }
   }
   return problems;

@@ -60,6 +60,7 @@ describe('under the Content-Security-Policy', () => {
       const header = response?.headers()['content-security-policy'] ?? '';
       expect(header, `${url} is served with the policy header`).toContain("default-src 'self'");
     }
+    await page.waitForLoadState('networkidle');
     expect(seen.violations).toEqual([]);
     expect(foreign(seen.requests)).toEqual([]);
     expect(seen.requests.length).toBeGreaterThan(10);

@@ -39,12 +39,15 @@ describe('links in the built site', () => {
           '<a href="javascript:alert(1)">skript</a><link rel="stylesheet" href="/style.css">',
       ),
     );
+    await writeFile(join(dist, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${SITE_URL}/sitemap-0.xml</loc></sitemap></sitemapindex>`);
+    await writeFile(join(dist, 'sitemap-0.xml'), `<urlset><url><loc>${SITE_URL}/a/</loc></url><url><loc>${SITE_URL}/c/</loc></url></urlset>`);
     const report = await checkLinks(dist, SITE_URL);
     expect(report.broken.map(({ from, url }) => `${from} ${url}`).sort()).toEqual([
       '/ /a/#saknas',
       '/ /b/',
       '/ /bild.png',
       '/ javascript:alert(1)',
+      `/sitemap ${SITE_URL}/c/`,
       '/style.css ./saknas.png',
     ]);
     expect([...report.external.keys()]).toEqual(['https://example.org/']);

@@ -75,6 +75,14 @@ describe('addresses in markdown links and images', () => {
     expect(await messages('![bild](data:image/png;base64,AAAA)')).toHaveLength(1);
     expect(await messages('[a](&#106;avascript:alert(1))')).toHaveLength(1);
   });
+
+  it('keeps images on the site itself', async () => {
+    expect(await messages('![Karta](/bilder/karta.png)')).toEqual([]);
+    expect(await messages('![Karta](//example.org/karta.png)')).toHaveLength(1);
+    expect(await messages('![Karta](https://example.org/karta.png)')).toEqual([
+      'Bilden `https://example.org/karta.png` hämtas från en annan webbplats. Spara bilden bland webbplatsens egna filer och ange en sökväg som börjar med `/`.',
+    ]);
+  });
 });
 
 describe('MDX', () => {
