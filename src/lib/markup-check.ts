@@ -5,15 +5,8 @@
  * whose render failed once and publish it empty).
  */
 import { defineHastPlugin, markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
-import {
-  checkElementUrls,
-  checkJsxElement,
-  checkRawHtml,
-  esmProblem,
-  expressionProblem,
-  isStaticExpression,
-  type MarkupProblem,
-} from './safe-markup.ts';
+import { checkElementUrls, checkRawHtml, type MarkupProblem } from './safe-markup.ts';
+import { checkJsxElement, esmProblem, expressionProblem, isStaticExpression } from './safe-mdx.ts';
 
 interface Positioned {
   position?: { start: { line: number } } | undefined;

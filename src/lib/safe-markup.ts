@@ -1,9 +1,8 @@
 /**
  * What an editor may write inside markdown in `content/`. The rules are an allowlist: raw HTML
- * may use a few inline tags with harmless attributes, links may use a few URL schemes, and MDX may
- * use plain data but never code. Everything else is reported, so an editor's file can never put
- * script on a page or run code during the build. Pure functions: the build plugin
- * (`src/integrations/content-safety.ts`) walks the tree, these decide.
+ * may use a few inline tags with harmless attributes, and links and images a few URL schemes (MDX's
+ * extra rules are in `safe-mdx.ts`). Everything else is reported, so an editor's file can never put
+ * script on a page. Pure functions: `markup-check.ts` walks the parsed tree, these decide.
  */
 
 /** Inline tags that carry meaning markdown has no syntax for (abbreviations, languages, indices). */
@@ -68,7 +67,8 @@ export function checkElementUrls(tagName: string, properties: Record<string, unk
   return problems;
 }
 
-function checkTag(name: string, attributes: string[]): string[] {
+/** A tag from raw HTML or MDX: allowed tag, allowed attributes. */
+export function checkTag(name: string, attributes: string[]): string[] {
   const tag = name.toLowerCase();
   const problems = (ALLOWED_TAGS as readonly string[]).includes(tag) ? [] : [`HTML-taggen \`<${tag}>\` är inte tillåten.`];
   for (const attribute of attributes.map((a) => a.toLowerCase())) {
@@ -112,70 +112,6 @@ export function checkRawHtml(raw: string): string[] {
   }
   return problems;
 }
-
-/** An MDX element written by the editor: a lower-case HTML tag, or one of the site's components. */
-export function checkJsxElement(name: string | null, attributes: { name: string; value: unknown }[]): string[] {
-  if (name === null) return []; // a fragment, <>...</>
-  const isComponent = /^[A-Z]/.test(name);
-  const problems = isComponent ? [] : checkTag(name, attributes.map((attribute) => attribute.name));
-  for (const attribute of attributes) {
-    if (attribute.value !== null && typeof attribute.value === 'object') {
-      const source = String((attribute.value as { value?: unknown }).value ?? '');
-      if (!isStaticData(source)) {
-        problems.push(
-          `Värdet \`{${source}}\` för \`${attribute.name}\` på \`<${name}>\` är kod. Ange text, ett tal eller en lista i JSON-form, t.ex. \`{["a", "b"]}\`.`,
-        );
-      }
-    }
-  }
-  return problems;
-}
-
-/** Plain data written as JSON (`3`, `"text"`, `["a", "b"]`, `{ "a": 1 }`): nothing that can run. */
-export function isStaticData(source: string): boolean {
-  try {
-    JSON.parse(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-interface EstreeNode {
-  type: string;
-  [key: string]: unknown;
-}
-
-const STATIC_NODES = new Set(['Program', 'ExpressionStatement', 'Literal', 'ArrayExpression', 'ObjectExpression', 'TemplateElement']);
-
-/**
- * An MDX `{...}` expression may hold a comment or a plain value, never code: it would run during
- * the build with the build's permissions.
- */
-export function isStaticExpression(node: EstreeNode | null): boolean {
-  if (node === null) return true;
-  const children = (): EstreeNode[] =>
-    Object.entries(node)
-      .filter(([key]) => !['type', 'start', 'end', 'loc', 'range', 'raw', 'value', 'comments'].includes(key))
-      .flatMap(([, value]) => (Array.isArray(value) ? value : [value]))
-      .filter((value): value is EstreeNode => value !== null && typeof value === 'object' && 'type' in value);
-  switch (node.type) {
-    case 'Property':
-      return node['kind'] === 'init' && !node['computed'] && !node['method'] && isStaticExpression(node['value'] as EstreeNode);
-    case 'TemplateLiteral':
-      return (node['expressions'] as unknown[]).length === 0;
-    case 'UnaryExpression':
-      return (node['operator'] === '-' || node['operator'] === '+') && isStaticExpression(node['argument'] as EstreeNode);
-    default:
-      return STATIC_NODES.has(node.type) && children().every(isStaticExpression);
-  }
-}
-
-export const expressionProblem = (source: string) =>
-  `Uttrycket \`{${source.trim()}}\` är kod, och innehållsfiler får inte innehålla kod. Skriv texten direkt, eller en kommentar som \`{/* ... */}\`.`;
-
-export const esmProblem = (source: string) =>
-  `Raden \`${source.split('\n')[0]?.trim()}\` importerar eller exporterar kod. MDX-filer i \`content/\` får bara använda webbplatsens registrerade komponenter, utan egna \`import\` eller \`export\`.`;
 
 /** One problem, at a line of the file when the parser knows it. */
 export interface MarkupProblem {

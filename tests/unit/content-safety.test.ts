@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeContent } from '../../src/integrations/content-safety.ts';
 import { checkMarkup } from '../../src/lib/markup-check.ts';
-import { checkRawHtml, isStaticExpression, urlScheme } from '../../src/lib/safe-markup.ts';
+import { checkRawHtml, urlScheme } from '../../src/lib/safe-markup.ts';
+import { isStaticExpression } from '../../src/lib/safe-mdx.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const messages = async (body: string, format: 'markdown' | 'mdx' = 'markdown') =>
