@@ -7,6 +7,8 @@ import schemaCache from './src/integrations/schema-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import redirectsFile from './src/integrations/redirects-file.ts';
 import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
+import contentSafety from './src/integrations/content-safety.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -15,9 +17,20 @@ const env = process.env;
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Styles always come as files: the Content-Security-Policy allows no inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   ...(env['HPH_OUT_DIR'] ? { outDir: env['HPH_OUT_DIR'] } : {}),
   // Outside node_modules, so work trees that share one node_modules do not share a cache.
   cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
-  integrations: [schemaCache(), mdx(), contentCheck(), redirectsFile(), glossaryAbbreviations(), pagefind()],
+  integrations: [
+    schemaCache(),
+    mdx(),
+    contentCheck(),
+    contentSafety({ contentDir: env['HPH_CONTENT_DIR'] ?? './content' }),
+    redirectsFile(),
+    glossaryAbbreviations(),
+    pagefind(),
+    // Keep last: it reads the finished HTML of every page.
+    securityHeaders(),
+  ],
 });

@@ -67,6 +67,9 @@ export const ui = {
   contactAbout: 'Kontakta om',
   municipalities: 'Kommuner',
   partOf: 'Del av',
+  lastChanged: 'Uppgifterna på sidan ändrades senast',
+  wholePlan: 'Hela planen på en sida',
+  accessibility: 'Tillgänglighet',
 } as const;
 
 const MONTHS = [

@@ -1,0 +1,79 @@
+/**
+ * Stops the build when a file in `content/` holds markup that could run script in a visitor's
+ * browser (`<script>`, `onerror=`, `javascript:` links, `<iframe>`) or code during the build (MDX
+ * `import`/`export` or `{...}` expressions). We reject rather than silently strip: the editor
+ * learns what was wrong, and nothing they did not intend is published. The Content-Security-Policy
+ * (`security-headers.ts`) is the second line of defence.
+ *
+ * Two places, one rule set (`src/lib/markup-check.ts`):
+ * - before a build, every content file is checked on its own and the build stops with all problems;
+ *   Astro only logs a render error and caches the entry, so the pipeline alone is not enough;
+ * - inside Astro's Sätteri pipeline (MDX inherits it), so `astro dev` reports a problem on save.
+ * Only files under the content folder are checked: the site's own code may import.
+ */
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { PluginFactoryContext } from 'satteri';
+import { checkMarkup, markupSafetyPlugin } from '../lib/markup-check.ts';
+import { readContentFiles } from '../lib/read-content.ts';
+import { formatUnsafeContent, type MarkupProblem } from '../lib/safe-markup.ts';
+
+export interface ContentSafetyOptions {
+  /** Folder whose files are checked; the same as the content loader's (`HPH_CONTENT_DIR`). */
+  contentDir: string;
+}
+
+/** Every unsafe construct in every content file, as one message per file. */
+export async function findUnsafeContent(contentDir: string): Promise<string[]> {
+  const { files } = await readContentFiles(contentDir);
+  const messages: string[] = [];
+  for (const file of files) {
+    const format = file.filePath.endsWith('.mdx') ? 'mdx' : 'markdown';
+    const text = await readFile(join(process.cwd(), file.filePath), 'utf8');
+    const lineOffset = text.split('\n').length - file.body.split('\n').length;
+    // A file the MDX compiler cannot parse fails the build with the compiler's own message.
+    const problems = await checkMarkup(file.body, format, lineOffset).catch((): MarkupProblem[] => []);
+    if (problems.length > 0) messages.push(formatUnsafeContent(file.filePath, problems));
+  }
+  return messages;
+}
+
+/** The render-time plugin: one instance per document under the content folder. */
+export function renderTimePlugin(contentDir: string) {
+  const root = resolve(contentDir) + sep;
+  return ({ fileURL }: PluginFactoryContext) => {
+    const path = fileURL ? fileURLToPath(fileURL) : '';
+    if (!path.startsWith(root)) return null;
+    // Astro hands the pipeline the body only; its lines are counted from the end of the front matter.
+    const problems: MarkupProblem[] = [];
+    return markupSafetyPlugin(problems, 0, () => {
+      if (problems.length > 0) throw new Error(formatUnsafeContent(relative(process.cwd(), path), problems));
+    });
+  };
+}
+
+export default function contentSafety({ contentDir }: ContentSafetyOptions): AstroIntegration {
+  return {
+    name: 'hph:content-safety',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } };
+        if (processor.name !== 'satteri' || !processor.options.hastPlugins) {
+          throw new Error(
+            `Innehållskontrollen kräver Astros markdown-processor Sätteri, men \`markdown.processor\` är \`${processor.name}\`. ` +
+              'Ta bort den egna processorn i astro.config.mjs eller flytta kontrollen till den.',
+          );
+        }
+        processor.options.hastPlugins.unshift(renderTimePlugin(contentDir));
+        if (command !== 'build') return;
+        const messages = await findUnsafeContent(contentDir);
+        if (messages.length > 0) {
+          throw new Error(`${messages.join('\n\n')}\n`);
+        }
+        logger.info('Innehållet har ingen otillåten HTML eller kod.');
+      },
+    },
+  };
+}

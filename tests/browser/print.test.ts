@@ -1,0 +1,145 @@
+/**
+ * Printing: each goal page fits one A4 page with its permanent address; navigation, search and
+ * footer stay off paper; external links print their address; tables are never cut; and
+ * `/handlingsplan/` gathers the whole plan. Chromium's own `page.pdf()` is the printer.
+ */
+import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { readablePages } from '../../scripts/lib/site-pages.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveSite } from '../helpers/static-host.ts';
+
+const distDir = inject('distDir');
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveSite>>;
+let urls: string[];
+
+/** A4 less the print stylesheet's side margins, in CSS px (96 per inch). */
+const A4_CONTENT_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
+
+beforeAll(async () => {
+  server = await serveSite(distDir);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
+  urls = (await readablePages(distDir)).map((p) => p.url);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Pages in a PDF that Chromium wrote: one `/Type /Page` object per page. */
+const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+async function printed(url: string): Promise<Buffer> {
+  await page.goto(`${server.origin}${url}`);
+  return page.pdf({ preferCSSPageSize: true });
+}
+
+const goalUrls = () => urls.filter((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url));
+const inGit = (() => {
+  try {
+    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+describe('printing', () => {
+  it('fits every goal page, with indicators, funding and contacts, on one A4 page', async () => {
+    expect(goalUrls().length).toBeGreaterThan(0);
+    for (const url of goalUrls()) expect(pdfPages(await printed(url)), url).toBe(1);
+    // The count is real: the whole plan takes more than one page.
+    expect(pdfPages(await printed('/handlingsplan/'))).toBeGreaterThan(1);
+  });
+
+  it('leaves navigation, search and footer off paper and prints the permanent address and date', async () => {
+    await page.emulateMedia({ media: 'print' });
+    for (const url of goalUrls()) {
+      await page.goto(`${server.origin}${url}`);
+      const shown = await page.evaluate(() => {
+        const visible = (selector: string) => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
+        return {
+          nav: visible('nav, .skip-link'),
+          footer: visible('body > footer'),
+          search: visible('header form, [role="search"], input, button'),
+          siteName: visible('header a[href="/"]'),
+          permanent: document.querySelector('.permalink')?.textContent ?? '',
+          date: document.querySelector('.permalink time')?.getAttribute('datetime') ?? '',
+        };
+      });
+      expect(shown.nav, url).toBe(false);
+      expect(shown.footer, url).toBe(false);
+      expect(shown.search, url).toBe(false);
+      expect(shown.siteName, url).toBe(true);
+      expect(shown.permanent, url).toContain(url);
+      if (inGit) expect(shown.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('writes out the address of every external link in print, and not on screen', async () => {
+    const withExternal = goalUrls()[0]!;
+    await page.goto(`${server.origin}${withExternal}`);
+    const after = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].map((a) => ({
+          href: a.getAttribute('href'),
+          after: getComputedStyle(a, '::after').content,
+        })),
+      );
+    expect((await after()).every(({ after }) => after === 'none' || after === 'normal')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    const links = await after();
+    expect(links.length).toBeGreaterThan(0);
+    for (const { href, after: content } of links) expect(content).toBe(`" (${href})"`);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('never cuts a table at the edge of the paper', async () => {
+    await page.emulateMedia({ media: 'print' });
+    const tooWide: string[] = [];
+    for (const url of urls) {
+      await page.goto(`${server.origin}${url}`);
+      const widths = await page.evaluate(() =>
+        [...document.querySelectorAll('main table')].map((table) => Math.ceil(table.getBoundingClientRect().right)),
+      );
+      for (const right of widths) if (right > A4_CONTENT_WIDTH) tooWide.push(`${url}: ${right}px`);
+    }
+    expect(tooWide).toEqual([]);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('gathers every current focus area, goal and indicator on /handlingsplan/', async () => {
+    const current = async (prefix: RegExp) => {
+      const found: string[] = [];
+      for (const url of urls.filter((u) => prefix.test(u))) {
+        await page.goto(`${server.origin}${url}`);
+        if ((await page.locator('.banner--withdrawn').count()) === 0) found.push(url);
+      }
+      return found;
+    };
+    const areas = await current(/^\/fokusomraden\/[^/]+\/$/);
+    const goals = await current(/^\/mal\/[^/]+\/[^/]+\/$/);
+    const indicators = new Set<string>();
+    for (const goal of goals) {
+      await page.goto(`${server.origin}${goal}`);
+      for (const href of await page.locator('main a[href^="/indikatorer/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
+        if (href !== '/indikatorer/') indicators.add(href);
+      }
+    }
+    await page.goto(`${server.origin}/handlingsplan/`);
+    const links = new Set(await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
+    const text = await page.locator('main').innerText();
+    for (const goal of goals) expect(links.has(goal), goal).toBe(true);
+    for (const indicator of indicators) expect(links.has(indicator), indicator).toBe(true);
+    expect(areas.length).toBeGreaterThan(0);
+    const headings = await page.locator('main h2').allInnerTexts();
+    expect(headings.filter((h) => /^Fokusområde \d+:/.test(h))).toHaveLength(areas.length);
+    expect(text).toContain('Permanent adress');
+  });
+});
