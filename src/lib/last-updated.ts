@@ -40,3 +40,9 @@ export function lastUpdated(path: string): Date | undefined {
   const found = all.get(relative) ?? [...all].filter(([file]) => file.startsWith(`${relative}/`)).map(([, date]) => date).sort().at(-1);
   return found ? new Date(`${found}T00:00:00Z`) : undefined;
 }
+
+/** The newest commit date among several content files, e.g. everything a goal page shows. */
+export function lastUpdatedOf(paths: string[]): Date | undefined {
+  const dates = paths.map(lastUpdated).filter((date): date is Date => date !== undefined);
+  return dates.length === 0 ? undefined : new Date(Math.max(...dates.map((date) => date.getTime())));
+}
