@@ -60,6 +60,13 @@ export const ui = {
   contactAbout: 'Kontakta om',
   municipalities: 'Kommuner',
   partOf: 'Del av',
+  overview: 'Översikt',
+  openData: 'Öppna data',
+  openDataSummary: 'Planens fokusområden, mål, indikatorer och uppdrag som JSON och CSV.',
+  linkToGoal: 'Länka till detta mål',
+  copyLink: 'Kopiera länken',
+  linkCopied: 'Länken är kopierad.',
+  copyFailed: 'Det gick inte att kopiera. Markera adressen och kopiera den med Ctrl+C (Cmd+C på Mac).',
 } as const;
 
 const MONTHS = [

@@ -1,0 +1,33 @@
+/**
+ * `sitemap-index.xml` (and `sitemap-0.xml`) through @astrojs/sitemap, without redirect pages: an
+ * old address that only forwards to a new one must not be offered to search engines. Whatever
+ * makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`, so
+ * that is what the filter looks for in the built page. The 404 page is left out by the package.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+export const SITEMAP_INDEX = '/sitemap-index.xml';
+
+const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh/i;
+
+export default function siteMap(): AstroIntegration[] {
+  let outDir: URL | undefined;
+  const isRedirect = (url: string) => {
+    if (!outDir) return false;
+    const file = new URL(`.${new URL(url).pathname.replace(/\/?$/, '/')}index.html`, outDir);
+    return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
+  };
+  return [
+    {
+      name: 'hph:sitemap-out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
+    sitemap({ filter: (url) => !isRedirect(url) }),
+  ];
+}
