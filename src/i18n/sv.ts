@@ -66,7 +66,7 @@ export const ui = {
   linkToGoal: 'Länka till detta mål',
   copyLink: 'Kopiera länken',
   linkCopied: 'Länken är kopierad.',
-  copyFailed: 'Det gick inte att kopiera. Markera adressen och kopiera den med Ctrl+C (Cmd+C på Mac).',
+  copyFailed: 'Det gick inte att kopiera automatiskt. Adressen är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
 } as const;
 
 const MONTHS = [
