@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { SITE_URL } from '../../src/consts.ts';
+import { PlanExportSchema } from '../../src/lib/open-data/schema.ts';
+import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/lib/open-data/tables.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
 import { pngSize } from '../helpers/png.ts';
 
@@ -151,5 +153,17 @@ describe('the Öppna data page', () => {
     const links = pages.get('/oppna-data/')!.querySelectorAll('main a[href^="/data/"]').map((a) => a.getAttribute('href')!);
     expect(links.sort()).toEqual(['/data/indikatorer.csv', '/data/indikatorvarden.csv', '/data/mal.csv', '/data/plan.json', '/data/plan.schema.json']);
     for (const link of links) expect(resolvesInDist(distDir, link), link).toBe(true);
+  });
+
+  it('documents every field of plan.json and every CSV column', () => {
+    const documented = new Set(pages.get('/oppna-data/')!.querySelectorAll('table th[scope="row"] code').map((c) => c.text));
+    const { shape } = PlanExportSchema;
+    const fields = [
+      ...Object.keys(shape),
+      ...(['focusAreas', 'goals', 'indicators', 'assignments', 'contactRoles', 'organisations', 'timeline'] as const)
+        .flatMap((list) => Object.keys(shape[list].element.shape)),
+    ];
+    for (const field of fields) expect(documented, field).toContain(field);
+    for (const column of [...GOAL_COLUMNS, ...INDICATOR_COLUMNS]) expect(documented, column.header).toContain(column.header);
   });
 });

@@ -49,16 +49,23 @@ export function typeLabel(node: SchemaNode): string {
   }
 }
 
-/** The fields of an object node, with nested fields after their parent; `skip` leaves some out. */
-export function fieldDocs(node: SchemaNode, skip: string[] = [], prefix = ''): FieldDoc[] {
+export interface FieldDocOptions {
+  /** Fields to leave out, e.g. those documented in a table of their own. */
+  skip?: string[];
+  /** Whether to list the fields of objects inside lists (`values[].year`); `true` unless said. */
+  listItems?: boolean;
+}
+
+/** The fields of an object node, with nested fields after their parent. */
+export function fieldDocs(node: SchemaNode, { skip = [], listItems = true }: FieldDocOptions = {}, prefix = ''): FieldDoc[] {
   return Object.entries(node.properties ?? {})
     .filter(([name]) => !skip.includes(name))
     .flatMap(([name, child]) => {
       const inner = child.anyOf?.find((option) => option.type !== 'null') ?? child;
       const row = { name: `${prefix}${name}`, type: typeLabel(child), description: child.description ?? '' };
-      if (inner.type === 'object') return [row, ...fieldDocs(inner, [], `${prefix}${name}.`)];
-      if (inner.type === 'array' && inner.items?.type === 'object') {
-        return [row, ...fieldDocs(inner.items, [], `${prefix}${name}[].`)];
+      if (inner.type === 'object') return [row, ...fieldDocs(inner, { listItems }, `${prefix}${name}.`)];
+      if (listItems && inner.type === 'array' && inner.items?.type === 'object') {
+        return [row, ...fieldDocs(inner.items, { listItems }, `${prefix}${name}[].`)];
       }
       return [row];
     });
