@@ -12,13 +12,14 @@ export const SITEMAP_INDEX = '/sitemap-index.xml';
 
 const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh/i;
 
+/** Whether the built page for `url` (an absolute URL) only forwards to another address. */
+export function isRedirectPage(outDir: URL, url: string): boolean {
+  const file = new URL(`.${new URL(url).pathname.replace(/\/?$/, '/')}index.html`, outDir);
+  return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
+}
+
 export default function siteMap(): AstroIntegration[] {
   let outDir: URL | undefined;
-  const isRedirect = (url: string) => {
-    if (!outDir) return false;
-    const file = new URL(`.${new URL(url).pathname.replace(/\/?$/, '/')}index.html`, outDir);
-    return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
-  };
   return [
     {
       name: 'hph:sitemap-out-dir',
@@ -28,6 +29,6 @@ export default function siteMap(): AstroIntegration[] {
         },
       },
     },
-    sitemap({ filter: (url) => !isRedirect(url) }),
+    sitemap({ filter: (url) => !outDir || !isRedirectPage(outDir, url) }),
   ];
 }
