@@ -37,9 +37,11 @@ const anchoredUrl = (page: string) =>
   z.url().nullable().describe(`Adress till posten på sidan ${page}. Null om posten har utgått och inte visas där.`);
 
 /** Last in every item: whether it is current, and where its facts come from. */
-const lifecycle = (what: string) => ({
+const lifecycle = () => ({
   status: z.enum(STATUSES).describe('`gällande`, eller `utgått` om posten inte längre ingår i planen.'),
-  replacedBy: ref(what).nullable().describe(`För en utgången post: id för ${what} som ersätter den, annars null.`),
+  replacedBy: ref('posten')
+    .nullable()
+    .describe('För en utgången post: id för posten i samma lista som ersätter den, annars null.'),
   sources: z.array(SourceSchema).describe('Källorna som uppgifterna bygger på.'),
 });
 
@@ -53,7 +55,7 @@ export const FocusAreaItemSchema = z
     color: z.string().regex(/^#[0-9a-f]{6}$/i).describe('Färgen som webbplatsen använder för området, #rrggbb.'),
     text,
     goals: refs('målen i fokusområdet'),
-    ...lifecycle('fokusområdet'),
+    ...lifecycle(),
   })
   .strict();
 
@@ -78,7 +80,7 @@ export const GoalItemSchema = z
     indicators: refs('indikatorerna som följer upp målet'),
     counterpart: ref('målet').nullable().describe('Id för motsvarande mål för den andra målgruppen, annars null.'),
     assignments: refs('uppdragshandlingarna som arbetar mot målet'),
-    ...lifecycle('målet'),
+    ...lifecycle(),
   })
   .strict();
 
@@ -103,7 +105,7 @@ export const IndicatorItemSchema = z
       )
       .describe('Mätvärden, äldst först. Tom lista när ingen källa anger några.'),
     goals: refs('målen som indikatorn följer upp'),
-    ...lifecycle('indikatorn'),
+    ...lifecycle(),
   })
   .strict();
 
@@ -132,7 +134,7 @@ export const AssignmentItemSchema = z
     signatories: refs('organisationerna som undertecknade handlingen'),
     signedDate: isoDate.nullable().describe('Datum för underskriften, om det skiljer sig från `date`, annars null.'),
     contactRoles: refs('kontaktrollerna som är knutna till uppdraget'),
-    ...lifecycle('uppdragshandlingen'),
+    ...lifecycle(),
   })
   .strict();
 
@@ -145,7 +147,7 @@ export const ContactRoleItemSchema = z
     about: z.string().describe('Vad man kan kontakta rollen om.'),
     focusAreas: refs('fokusområdena som rollen svarar på frågor om'),
     assignments: refs('uppdragshandlingarna som rollen är knuten till'),
-    ...lifecycle('kontaktrollen'),
+    ...lifecycle(),
   })
   .strict()
   .describe('En kontaktroll. Namn och kontaktuppgifter till personer ingår inte; de finns på sidan Kontakt.');
@@ -161,7 +163,7 @@ export const OrganisationItemSchema = z
     partOf: ref('organisationen').nullable().describe('Id för organisationen som den här hör till, annars null.'),
     website: z.url().nullable().describe('Organisationens webbplats, om källorna anger den.'),
     text,
-    ...lifecycle('organisationen'),
+    ...lifecycle(),
   })
   .strict();
 
@@ -176,7 +178,7 @@ export const TimelineItemSchema = z
     dateLabel: z.string().describe('Datumet i text, t.ex. "14 september 2016".'),
     title: z.string().describe('Vad som hände, i en mening.'),
     text,
-    ...lifecycle('händelsen'),
+    ...lifecycle(),
   })
   .strict();
 
