@@ -1,14 +1,18 @@
 /**
- * `sitemap-index.xml` (and `sitemap-0.xml`) through @astrojs/sitemap, without redirect pages: an
- * old address that only forwards to a new one must not be offered to search engines. Whatever
- * makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`, so
- * that is what the filter looks for in the built page. The 404 page is left out by the package.
+ * The sitemap through @astrojs/sitemap (`sitemap-index.xml`, pointing at `sitemap-0.xml`), also
+ * published as `/sitemap.xml`, the address people and tools try first. Redirect pages are left
+ * out: an old address that only forwards to a new one must not be offered to search engines.
+ * Whatever makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`,
+ * so that is what the filter looks for in the built page. The package leaves out the 404 page.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 
+/** The sitemap index as the package writes it, and the address robots.txt gives. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
+export const SITEMAP = '/sitemap.xml';
 
 const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh/i;
 
@@ -30,5 +34,14 @@ export default function siteMap(): AstroIntegration[] {
       },
     },
     sitemap({ filter: (url) => !outDir || !isRedirectPage(outDir, url) }),
+    // Listed after the package, so its index exists when this runs.
+    {
+      name: 'hph:sitemap-xml',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyFile(new URL(`.${SITEMAP_INDEX}`, dir), new URL(`.${SITEMAP}`, dir));
+        },
+      },
+    },
   ];
 }

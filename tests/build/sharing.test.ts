@@ -76,7 +76,8 @@ describe('link previews', () => {
 
 describe('sitemap and robots.txt', () => {
   it('lists every page but the 404 in the sitemap, at absolute addresses', async () => {
-    const index = await readFile(join(distDir, 'sitemap-index.xml'), 'utf8');
+    const index = await readFile(join(distDir, 'sitemap.xml'), 'utf8');
+    expect(index).toBe(await readFile(join(distDir, 'sitemap-index.xml'), 'utf8'));
     const listed: string[] = [];
     for (const sitemap of locs(index)) {
       expect(sitemap.startsWith(SITE_URL)).toBe(true);
@@ -90,7 +91,7 @@ describe('sitemap and robots.txt', () => {
     const robots = await readFile(join(distDir, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
     const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
-    expect(sitemap).toBe(`${SITE_URL}/sitemap-index.xml`);
+    expect(sitemap).toBe(`${SITE_URL}/sitemap.xml`);
     expect(resolvesInDist(distDir, new URL(sitemap).pathname)).toBe(true);
   });
 });
