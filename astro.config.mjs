@@ -9,6 +9,8 @@ import redirectsFile from './src/integrations/redirects-file.ts';
 import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
 import contentSafety from './src/integrations/content-safety.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import ogImages from './src/integrations/og-images.ts';
+import siteMap from './src/integrations/sitemap.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -29,6 +31,8 @@ export default defineConfig({
     contentSafety({ contentDir: env['HPH_CONTENT_DIR'] ?? './content' }),
     redirectsFile(),
     glossaryAbbreviations(),
+    ogImages(),
+    siteMap(),
     pagefind(),
     // Keep last: it reads the finished HTML of every page.
     securityHeaders(),

@@ -70,6 +70,13 @@ export const ui = {
   lastChanged: 'Uppgifterna på sidan ändrades senast',
   wholePlan: 'Hela planen på en sida',
   accessibility: 'Tillgänglighet',
+  overview: 'Översikt',
+  openData: 'Öppna data',
+  openDataSummary: 'Planens fokusområden, mål, indikatorer och uppdrag som JSON och CSV.',
+  linkToGoal: 'Länka till detta mål',
+  copyLink: 'Kopiera länken',
+  linkCopied: 'Länken är kopierad.',
+  copyFailed: 'Det gick inte att kopiera automatiskt. Adressen är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
 } as const;
 
 const MONTHS = [

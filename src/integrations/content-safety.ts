@@ -6,17 +6,18 @@
  * (`security-headers.ts`) is the second line of defence.
  *
  * Two places, one rule set (`src/lib/markup-check.ts`):
- * - before a build, every content file is checked on its own and the build stops with all problems;
- *   Astro only logs a render error and caches the entry, so the pipeline alone is not enough;
+ * - before a build, the editors' check (`src/lib/check/markup-safety-check.ts`, run by
+ *   content-check.ts) checks every file and stops the build with all problems; Astro only logs a
+ *   render error and caches the entry, so the pipeline alone is not enough;
  * - inside Astro's Sätteri pipeline (MDX inherits it), so `astro dev` reports a problem on save.
  * Only files under the content folder are checked: the site's own code may import.
  */
-import { readFile } from 'node:fs/promises';
-import { join, relative, resolve, sep } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PluginFactoryContext } from 'satteri';
-import { checkMarkup, markupSafetyPlugin } from '../lib/markup-check.ts';
+import { findMarkupProblems } from '../lib/check/markup-safety-check.ts';
+import { markupSafetyPlugin } from '../lib/markup-check.ts';
 import { readContentFiles } from '../lib/read-content.ts';
 import { formatUnsafeContent, type MarkupProblem } from '../lib/safe-markup.ts';
 
@@ -28,16 +29,8 @@ export interface ContentSafetyOptions {
 /** Every unsafe construct in every content file, as one message per file. */
 export async function findUnsafeContent(contentDir: string): Promise<string[]> {
   const { files } = await readContentFiles(contentDir);
-  const messages: string[] = [];
-  for (const file of files) {
-    const format = file.filePath.endsWith('.mdx') ? 'mdx' : 'markdown';
-    const text = await readFile(join(process.cwd(), file.filePath), 'utf8');
-    const lineOffset = text.split('\n').length - file.body.split('\n').length;
-    // A file the MDX compiler cannot parse fails the build with the compiler's own message.
-    const problems = await checkMarkup(file.body, format, lineOffset).catch((): MarkupProblem[] => []);
-    if (problems.length > 0) messages.push(formatUnsafeContent(file.filePath, problems));
-  }
-  return messages;
+  const found = await findMarkupProblems(files, process.cwd());
+  return found.map(({ file, problems }) => formatUnsafeContent(file.filePath, problems));
 }
 
 /** The render-time plugin: one instance per document under the content folder. */
@@ -58,7 +51,7 @@ export default function contentSafety({ contentDir }: ContentSafetyOptions): Ast
   return {
     name: 'hph:content-safety',
     hooks: {
-      'astro:config:setup': async ({ config, command, logger }) => {
+      'astro:config:setup': ({ config }) => {
         const processor = config.markdown.processor as { name: string; options: { hastPlugins?: unknown[] } };
         if (processor.name !== 'satteri' || !processor.options.hastPlugins) {
           throw new Error(
@@ -67,12 +60,8 @@ export default function contentSafety({ contentDir }: ContentSafetyOptions): Ast
           );
         }
         processor.options.hastPlugins.unshift(renderTimePlugin(contentDir));
-        if (command !== 'build') return;
-        const messages = await findUnsafeContent(contentDir);
-        if (messages.length > 0) {
-          throw new Error(`${messages.join('\n\n')}\n`);
-        }
-        logger.info('Innehållet har ingen otillåten HTML eller kod.');
+        // Before a build, the editors' check (content-check.ts, markup-safety-check.ts) has
+        // already refused unsafe markup in every file, with the same rules.
       },
     },
   };

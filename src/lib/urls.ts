@@ -23,6 +23,8 @@ export const indicatorUrl = (indicator: Pick<Indicator, 'slug'>) => `/indikatore
 export const assignmentUrl = (assignment: Pick<Assignment, 'slug'>) => `/uppdrag/${assignment.slug}/`;
 export const contactUrl = (id: string) => `/kontakt/#${id}`;
 export const organisationUrl = (id: string) => `/organisation/#${id}`;
+/** An event in the timeline on the about page. */
+export const eventUrl = (id: string) => `/om/#${id}`;
 
 /** Turns a title into a URL segment: lower-case ASCII, å/ä → a, ö → o, words joined by hyphens. */
 export function slugify(title: string): string {

@@ -69,7 +69,7 @@ describe('printing', () => {
           search: visible('header form, [role="search"], input, button'),
           siteName: visible('header a[href="/"]'),
           permanent: document.querySelector('.permalink')?.textContent ?? '',
-          date: document.querySelector('.permalink time')?.getAttribute('datetime') ?? '',
+          date: document.querySelector('.edit-info time')?.getAttribute('datetime') ?? '',
         };
       });
       expect(shown.nav, url).toBe(false);

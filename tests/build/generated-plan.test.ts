@@ -2,6 +2,7 @@
  * The model and pages must keep working when editors add all 15 goals and many indicators.
  * Builds a generated plan (never published) with the real site code and checks the links.
  */
+import { existsSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,11 +14,13 @@ import { hrefsIn, readPages } from '../helpers/dist.ts';
 
 let pages: Map<string, HTMLElement>;
 let plan: SyntheticPlan;
+let outDir: string;
 
 beforeAll(async () => {
   const contentDir = await mkdtemp(join(tmpdir(), 'hph-content-'));
   plan = await writeSyntheticPlan(contentDir, { goals: 40 });
-  pages = await readPages((await buildSite({ contentDir, env: { SKIP_OG: '1' } })).outDir);
+  outDir = (await buildSite({ contentDir, env: { SKIP_OG: '1' } })).outDir;
+  pages = await readPages(outDir);
 });
 
 describe('a full plan of 40 generated goals', () => {
@@ -44,5 +47,11 @@ describe('a full plan of 40 generated goals', () => {
   it('does not list every goal on every goal page (no per-page navigation that grows with the plan)', () => {
     const goalLinks = hrefsIn(pages.get('/mal/vuxna/1-1/')!).filter((href) => href.startsWith('/mal/') && href !== '/mal/');
     expect(goalLinks.length).toBeLessThan(5);
+  });
+
+  it('still names every page\'s social image when SKIP_OG=1 leaves the images out of the build', () => {
+    const image = pages.get('/mal/vuxna/1-1/')?.querySelector('meta[property="og:image"]')?.getAttribute('content');
+    expect(image).toMatch(/\/og\/mal\/vuxna\/1-1\.png\?v=[0-9a-f]+$/);
+    expect(existsSync(join(outDir, 'og'))).toBe(false);
   });
 });

@@ -10,6 +10,8 @@ export const ISSUE_CODES = [
   // Reading files and where they are (read-content.ts, layout-check.ts, body-check.ts, placeholder-check.ts)
   'broken-yaml', 'no-front-matter', 'not-a-mapping', 'wrong-folder', 'unknown-folder', 'nested-folder', 'not-read',
   'file-name', 'no-content', 'empty-body', 'placeholder',
+  // Markup that could run code (markup-safety-check.ts)
+  'unsafe-markup',
   // The plan's cross-references (src/lib/graph-checks.ts, lifecycle-check.ts, glossary-check.ts)
   'dangling-reference', 'missing-focus-area', 'duplicate-focus-area', 'duplicate-goal', 'unused-indicator',
   'counterpart-not-mutual', 'duplicate-url', 'replaced-but-current', 'replaced-by-itself', 'replaced-by-withdrawn',

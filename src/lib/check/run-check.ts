@@ -15,6 +15,7 @@ import { error, type CheckIssue } from './issue.ts';
 import { checkLayout } from './layout-check.ts';
 import { checkLifecycle } from './lifecycle-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
+import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
@@ -73,6 +74,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...checkSchemas(failures),
     ...checkDates(files),
     ...checkBodies(files),
+    ...(await checkMarkupSafety(files, root)),
     ...checkPlaceholders(published),
     ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
     ...checkLifecycle(content, files),

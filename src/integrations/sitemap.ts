@@ -1,0 +1,47 @@
+/**
+ * The sitemap through @astrojs/sitemap (`sitemap-index.xml`, pointing at `sitemap-0.xml`), also
+ * published as `/sitemap.xml`, the address people and tools try first. Redirect pages are left
+ * out: an old address that only forwards to a new one must not be offered to search engines.
+ * Whatever makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`,
+ * so that is what the filter looks for in the built page. The package leaves out the 404 page.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
+import sitemap from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+
+/** The sitemap index as the package writes it, and the address robots.txt gives. */
+export const SITEMAP_INDEX = '/sitemap-index.xml';
+export const SITEMAP = '/sitemap.xml';
+
+const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh/i;
+
+/** Whether the built page for `url` (an absolute URL) only forwards to another address. */
+export function isRedirectPage(outDir: URL, url: string): boolean {
+  const file = new URL(`.${new URL(url).pathname.replace(/\/?$/, '/')}index.html`, outDir);
+  return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
+}
+
+export default function siteMap(): AstroIntegration[] {
+  let outDir: URL | undefined;
+  return [
+    {
+      name: 'hph:sitemap-out-dir',
+      hooks: {
+        'astro:config:done': ({ config }) => {
+          outDir = config.outDir;
+        },
+      },
+    },
+    sitemap({ filter: (url) => !outDir || !isRedirectPage(outDir, url) }),
+    // Listed after the package, so its index exists when this runs.
+    {
+      name: 'hph:sitemap-xml',
+      hooks: {
+        'astro:build:done': async ({ dir }) => {
+          await copyFile(new URL(`.${SITEMAP_INDEX}`, dir), new URL(`.${SITEMAP}`, dir));
+        },
+      },
+    },
+  ];
+}

@@ -1,0 +1,10 @@
+/** `/data/mal.csv`: one row per item in plan.json's `goals`, for spreadsheets. */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/open-data/csv.ts';
+import { GOAL_COLUMNS } from '../../lib/open-data/tables.ts';
+import { getPlanExport } from './_export.ts';
+
+export const GET: APIRoute = async () => {
+  const data = await getPlanExport();
+  return new Response(toCsv(GOAL_COLUMNS, data.goals, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

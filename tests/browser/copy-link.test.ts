@@ -1,0 +1,49 @@
+/** "Länka till detta mål" in a real browser: the copy button copies, and without JavaScript the address still can be. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { SITE_URL } from '../../src/consts.ts';
+import { launchBrowser, serveDist } from '../helpers/browser.ts';
+
+const GOAL = '/mal/vuxna/3-2/';
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveDist>>;
+
+beforeAll(async () => {
+  server = await serveDist(inject('distDir'));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the goal page link box', () => {
+  it('copies the permanent address to the clipboard and says so', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${GOAL}`);
+    const button = page.getByRole('button', { name: 'Kopiera länken' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Länken är kopierad.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(GOAL, SITE_URL).href);
+    await context.close();
+  });
+
+  it('without JavaScript shows no button, and the address stays in a labelled field that can be selected', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}${GOAL}`);
+    expect(await page.getByRole('button', { name: 'Kopiera länken' }).count()).toBe(0);
+    const field = page.getByLabel('Permanent länk till målet');
+    expect(await field.inputValue()).toBe(new URL(GOAL, SITE_URL).href);
+    await field.selectText();
+    expect(await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+    })).toBe(new URL(GOAL, SITE_URL).href);
+    await context.close();
+  });
+});
