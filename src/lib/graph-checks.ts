@@ -68,7 +68,10 @@ function referencesOf(graph: PlanGraph): Ref[] {
 }
 
 function danglingReferences(graph: PlanGraph): GraphIssue[] {
-  const ids = (name: CollectionName) => new Set(graph.content[name].map((entry) => entry.id));
+  // One id set per collection, built once: a new set per reference made this O(references × entries).
+  const sets = new Map<CollectionName, Set<string>>();
+  const ids = (name: CollectionName) =>
+    sets.get(name) ?? sets.set(name, new Set(graph.content[name].map((entry) => entry.id))).get(name)!;
   return referencesOf(graph).flatMap(({ from, field, target, ids: wanted }) => {
     const known = ids(target);
     return wanted
