@@ -52,8 +52,8 @@ type Tagged = ReturnType<typeof tagged>[number];
 
 const isSearchLine = (l: Tagged) => /pagefind|search|sok|sök/.test(l.tag ?? '') || (l.tag !== 'build' && /pagefind/i.test(l.text));
 const isSocialLine = (l: Tagged) =>
-  /^(og|og-images?|social|social-images?|sharing|open-?graph)$/.test(l.tag ?? '') ||
-  (l.tag !== 'build' && /\b(og[- ]?(image|bild)|social images?|sociala bilder|delningsbild)/i.test(l.text));
+  /(^|[^a-z])og([^a-z]|$)|social|sharing|open-?graph/.test(l.tag ?? '') ||
+  (l.tag !== 'build' && /\b(og[- ]?(image|bild)|social images?|sociala bilder|delningsbild)|\brendered\b.*\bcache/i.test(l.text));
 
 const count = (text: string, words: string) => {
   const match = new RegExp(`(\\d+)\\s+(?:[a-zåäö]+\\s+)?(?:${words})`, 'i').exec(text);
@@ -84,15 +84,15 @@ export function parseBuildLog(lines: LogLine[]): BuildLog {
 
   const vite = all.filter((l) => l.tag === 'vite').map((l) => /built in (.+)$/.exec(l.text)?.[1]);
   const viteMs = vite.map((t) => (t ? parseDuration(t) : undefined)).filter((ms) => ms !== undefined);
-  if (viteMs.length > 0) result.bundling = { ms: viteMs.reduce((a, b) => a + b, 0), source: 'logged' };
+  if (viteMs.length > 0) result.bundling = { ms: Math.round(viteMs.reduce((a, b) => a + b, 0)), source: 'logged' };
 
   const routesStart = find(/generating static routes/);
   const routesEnd = find(/^✓ Completed in/, routesStart);
   const routes = all.slice(Math.max(routesStart, 0), routesEnd < 0 ? undefined : routesEnd).map((l) => ROUTE.exec(l.text)).filter((m) => m !== null);
   const imageRoutes = routes.filter((m) => IMAGE_FILE.test(m[1]!));
-  const imageRouteMs = imageRoutes.reduce((sum, m) => sum + (parseDuration(m[2]!) ?? 0), 0);
+  const imageRouteMs = Math.round(imageRoutes.reduce((sum, m) => sum + (parseDuration(m[2]!) ?? 0), 0));
   const routesMs = routesEnd >= 0 ? parseDuration(all[routesEnd]!.text) : undefined;
-  if (routesMs !== undefined) result.rendering = { ms: routesMs - imageRouteMs, source: 'logged' };
+  if (routesMs !== undefined) result.rendering = { ms: Math.round(routesMs - imageRouteMs), source: 'logged' };
 
   const staticDone = find(/^\[build\] ✓ Completed in/, Math.max(routesEnd, 0));
   const builtLine = find(/page\(s\) built in/);

@@ -27,6 +27,10 @@ export interface SizeOptions {
   runs: number;
   /** Measure social images and the rebuild (slow with images: ~40 ms each). */
   social: boolean;
+  /** Also run standalone Pagefind over our output, for the search budget. */
+  compareSearch: boolean;
+  /** `performance.now()` after which no further run is started at this size. */
+  deadline: number;
   pageWeight: boolean;
   /** Prints one line of progress. */
   say: (line: string) => void;
@@ -54,7 +58,7 @@ async function pagefind(site: string, output: string): Promise<PagefindRun> {
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-export async function measureSize({ goals, runs, social, pageWeight, say }: SizeOptions): Promise<SizeResult> {
+export async function measureSize({ goals, runs, social, compareSearch, deadline, pageWeight, say }: SizeOptions): Promise<SizeResult> {
   const work = await mkdtemp(join(tmpdir(), `hph-bench-${goals}-`));
   try {
     const content = join(work, 'content');
@@ -69,7 +73,9 @@ export async function measureSize({ goals, runs, social, pageWeight, say }: Size
     const oursPagefind: PagefindRun[] = [];
     let floorPages = 0;
     const oursOut = (i: number) => join(work, `ours-${i}`);
+    let done = 0;
     for (let i = 0; i < runs; i++) {
+      const started = performance.now();
       // The floor's output stays inside its project, so its server code finds node_modules.
       const floorOut = join(work, 'floor', `dist-${i}`);
       floorRuns.push(await build({ cwd: join(work, 'floor'), content, out: floorOut, cache: join(work, `floor-cache-${i}`), skipImages: true }));
@@ -77,16 +83,21 @@ export async function measureSize({ goals, runs, social, pageWeight, say }: Size
       const ours = await build({ cwd: PROJECT_ROOT, content, out: oursOut(i), cache: join(work, `ours-cache-${i}`), skipImages: true });
       oursRuns.push(ours);
       const search = ours.log.search !== undefined || (await readdir(oursOut(i))).includes('pagefind');
-      if (search) {
-        floorPagefind.push(await pagefind(floorOut, join(work, `pagefind-floor-${i}`)));
-        oursPagefind.push(await pagefind(oursOut(i), join(work, `pagefind-ours-${i}`)));
-      }
-      say(`  run ${i + 1}/${runs}: floor ${seconds(floorRuns[i]!.wallMs)}, ours ${seconds(ours.wallMs)}${search ? `, standalone Pagefind ${seconds(floorPagefind[i]!.ms)} (floor) ${seconds(oursPagefind[i]!.ms)} (ours)` : ''}`);
+      if (search) floorPagefind.push(await pagefind(floorOut, join(work, `pagefind-floor-${i}`)));
+      if (search && compareSearch) oursPagefind.push(await pagefind(oursOut(i), join(work, `pagefind-ours-${i}`)));
+      const standalone = [floorPagefind[i], oursPagefind[i]].map((r) => (r ? seconds(r.ms) : '–')).join(' / ');
+      say(`  run ${i + 1}/${runs}: floor ${seconds(floorRuns[i]!.wallMs)}, ours ${seconds(ours.wallMs)}${search ? `, standalone Pagefind (floor / ours) ${standalone}` : ''}`);
       await rm(floorOut, { recursive: true });
+      done = i + 1;
+      // Stop early rather than overrun the bench's time limit on a busy machine.
+      if (i < runs - 1 && performance.now() + (performance.now() - started) > deadline) {
+        say(`  stopping after ${done} run(s): another would pass the time limit`);
+        break;
+      }
       if (i < runs - 1) await rm(oursOut(i), { recursive: true });
     }
 
-    const last = oursOut(runs - 1);
+    const last = oursOut(done - 1);
     const result: SizeResult = {
       goals,
       entries,

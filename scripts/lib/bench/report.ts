@@ -20,7 +20,7 @@ function header(results: BenchResults): string {
   return (
     `Measured ${results.date.slice(0, 16).replace('T', ' ')} UTC on **${machine.cores} cores** (${machine.cpu}), ` +
     `${machine.memoryGb} GB, Node ${machine.node}, Astro ${machine.astro}; load average at start ` +
-    `${machine.loadAverage.map((l) => l.toFixed(2)).join(' / ')}. Medians of ${options.sizes.map((s, i) => `${options.runs[i]} run(s) at N = ${n(s)}`).join(', ')}; ` +
+    `${machine.loadAverage.map((l) => l.toFixed(2)).join(' / ')}. Medians of ${results.sizes.map((s) => `${s.ours.runs.length} run(s) at N = ${n(s.goals)}`).join(', ')}; ` +
     `the bench took ${formatMs(results.durationMs)}${options.quick ? ' (`--quick`: small sizes, not the budget sizes)' : ''}.`
   );
 }

@@ -78,3 +78,17 @@ describe('social images rendered by an endpoint', () => {
     expect(log.rendering?.ms).toBe(2500 - (41 + 45 + 1020));
   });
 });
+
+describe('image integrations under other names', () => {
+  it.each(['[hph-og]', '[og-images]', '[social-cards]'])('finds the counts under %s', (tag) => {
+    const log = parseBuildLog([
+      { at: 100, text: '12:00:00 [build] ✓ Completed in 2.12s.' },
+      { at: 900, text: `12:00:01 ${tag} 2 rendered, 1612 from cache in 0.8s` },
+    ]);
+    expect(log.socialImages).toMatchObject({ rendered: 2, fromCache: 1612, time: { ms: 800, source: 'logged' } });
+  });
+
+  it('does not take Astro’s own page count for images', () => {
+    expect(parseBuildLog([{ at: 1, text: '12:00:00 [build] 30 page(s) built in 5.45s' }]).socialImages).toBeUndefined();
+  });
+});
