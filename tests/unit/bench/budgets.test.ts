@@ -91,4 +91,21 @@ describe('budgets', () => {
     expect(search.status).toBe('FAIL');
     expect(search.measured).toContain('1.50×');
   });
+
+  it('measures images per image from their stage, and says when a cold build was not cold', () => {
+    const images = { imageRoutes: 0, time: { ms: 60_000, source: 'logged' as const }, rendered: 1500, fromCache: 100 };
+    const withImages = size(1000, 6000, 5000, {
+      social: { cold: run(66_000, 1, { socialImages: images }), images: 1600, missing: 0 },
+      rebuild: {
+        changedGoal: 'vuxna-1-1', rerendered: 1, rerenderedSource: 'log',
+        run: run(7000, 1, { socialImages: { imageRoutes: 0, time: { ms: 200, source: 'logged' }, rendered: 1, fromCache: 1599 } }),
+        withoutImages: run(6500, 1),
+      },
+    });
+    const rows = evaluate([base[0]!, withImages, base[2]!]);
+    expect(row(rows, 'Social images, cold').measured).toMatch(/^38 ms .*not cold: 100/);
+    expect(row(rows, 'Social images, cold').status).toBe('PASS');
+    expect(row(rows, 'Rebuild after one goal changed: images').status).toBe('PASS');
+    expect(row(rows, 'Rebuild after one goal changed: time').measured).toMatch(/^\+2\.9 %/);
+  });
 });
