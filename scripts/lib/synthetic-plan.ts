@@ -1,36 +1,17 @@
 /**
  * Writes a synthetic plan of N goals into a folder, in the same shape as `content/`: for tests
- * and benchmarks only, never published. Text is Swedish-like but invented, and every entry passes
- * the real schemas and graph checks.
+ * and benchmarks only, never published. Text is Swedish-like but invented (`swedish-text.ts`), of
+ * the lengths the real entries have, and every entry passes the real schemas and graph checks.
+ * Each entry's text depends only on its kind and index, so goal 1 reads the same at every N.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
+import { paragraph, randomFrom, seedOf, sentence, title } from './swedish-text.ts';
 
 export interface SyntheticPlanOptions {
   /** Number of goals, split over both target groups and five focus areas. */
   goals: number;
-}
-
-const WORDS = (
-  'arbete stöd samverkan kommun region brukare delaktighet hälsa insatser barn unga vuxna skola ' +
-  'vård omsorg uppföljning kunskap utveckling lokal plan nätverk tillgång tidig främjande trygghet ' +
-  'rättigheter inflytande familj anhöriga personal ledning styrning analys mål resultat'
-).split(' ');
-
-/** Deterministic text, so two runs produce the same site. */
-function sentence(seed: number, words = 12): string {
-  const picked = Array.from({ length: words }, (_, i) => WORDS[(seed * 7 + i * 13) % WORDS.length]);
-  const text = picked.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-const SOURCE = [{ title: 'Syntetiskt testinnehåll', publisher: 'Testgeneratorn' }];
-const AREA_NAMES = ['Förebyggande arbete', 'Tidiga insatser', 'Delaktighet', 'Utsatta grupper', 'Ledning'];
-
-async function writeEntry(dir: string, folder: string, id: string, data: object, body: string) {
-  await mkdir(join(dir, folder), { recursive: true });
-  await writeFile(join(dir, folder, `${id}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
 }
 
 export interface SyntheticPlan {
@@ -39,58 +20,109 @@ export interface SyntheticPlan {
   assignmentIds: string[];
 }
 
-export async function writeSyntheticPlan(dir: string, { goals }: SyntheticPlanOptions): Promise<SyntheticPlan> {
-  const indicatorCount = Math.max(1, Math.floor(goals / 2));
-  const assignmentCount = Math.max(1, Math.floor(goals / 10));
-  const goalIds: string[] = [];
-  const indicatorIds = Array.from({ length: indicatorCount }, (_, i) => `indikator-${i + 1}`);
-  const assignmentIds = Array.from({ length: assignmentCount }, (_, i) => `uppdrag-${i + 1}`);
+const SOURCE = [{ title: 'Syntetiskt testinnehåll', publisher: 'Testgeneratorn' }];
+const AREA_NAMES = ['Förebyggande arbete', 'Tidiga insatser', 'Delaktighet', 'Utsatta grupper', 'Ledning'];
+const ORGANISATIONS = [
+  { id: 'organisation-a', name: 'Organisation A', kind: 'part' },
+  { id: 'organisation-b', name: 'Organisation B', kind: 'part' },
+  { id: 'ledningsgrupp-c', name: 'Ledningsgrupp C', kind: 'ledning' },
+  { id: 'forbund-d', name: 'Kommunalförbund D', kind: 'kommunalförbund' },
+  { id: 'samverkan-e', name: 'Vårdsamverkan E', kind: 'delregional-vårdsamverkan' },
+] as const;
 
-  for (const [index, name] of AREA_NAMES.entries()) {
-    const number = index + 1;
-    await writeEntry(dir, 'fokusomraden', `omrade-${number}`, {
-      number, title: name, slug: `omrade-${number}`, summary: sentence(number), color: '#1d5a7a', sources: SOURCE,
-    }, sentence(number + 100, 40));
-  }
+async function writeEntry(dir: string, folder: string, id: string, data: object, body: string) {
+  await writeFile(join(dir, folder, `${id}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
+}
 
-  // Goals alternate between target groups; each pair (same area and number) are counterparts.
-  for (let i = 0; i < goals; i++) {
+/** Ids of the N goals: they alternate between target groups; each pair are counterparts. */
+function goalIdsFor(goals: number) {
+  return Array.from({ length: goals }, (_, i) => {
     const group = i % 2 === 0 ? 'vuxna' : 'barn-och-unga';
     const ordinal = Math.floor(i / 2);
-    const focusArea = (ordinal % 5) + 1;
-    const number = Math.floor(ordinal / 5) + 1;
-    const id = `${group}-${focusArea}-${number}`;
-    const otherId = `${group === 'vuxna' ? 'barn-och-unga' : 'vuxna'}-${focusArea}-${number}`;
-    const hasCounterpart = i % 2 === 0 ? i + 1 < goals : true;
-    goalIds.push(id);
+    return { i, group, focusArea: (ordinal % 5) + 1, number: Math.floor(ordinal / 5) + 1, id: `${group}-${(ordinal % 5) + 1}-${Math.floor(ordinal / 5) + 1}` };
+  });
+}
+
+export async function writeSyntheticPlan(dir: string, { goals }: SyntheticPlanOptions): Promise<SyntheticPlan> {
+  const goalList = goalIdsFor(goals);
+  const goalIds = goalList.map((goal) => goal.id);
+  const indicatorIds = Array.from({ length: Math.max(1, Math.floor(goals / 2)) }, (_, i) => `indikator-${i + 1}`);
+  const assignmentIds = Array.from({ length: Math.max(1, Math.floor(goals / 10)) }, (_, i) => `uppdrag-${i + 1}`);
+  // Contact roles come with organisations, not with goals: two per focus area at any N, each
+  // tied to a few assignments, as in the real plan (8 roles for 15 goals).
+  const contactCount = 10;
+  for (const folder of ['fokusomraden', 'mal', 'indikatorer', 'uppdrag', 'kontakter', 'organisationer', 'tidslinje', 'sidor']) {
+    await mkdir(join(dir, folder), { recursive: true });
+  }
+
+  for (const [index, name] of AREA_NAMES.entries()) {
+    const r = randomFrom(seedOf('fokusomrade', index));
+    await writeEntry(dir, 'fokusomraden', `omrade-${index + 1}`, {
+      number: index + 1, title: name, slug: `omrade-${index + 1}`, summary: sentence(r), color: '#1d5a7a', sources: SOURCE,
+    }, `${paragraph(r, 80)}\n\n${paragraph(r, 60)}`);
+  }
+
+  for (const { i, group, focusArea, number, id } of goalList) {
+    const r = randomFrom(seedOf('mal', i));
+    const counterpartIndex = i % 2 === 0 ? i + 1 : i - 1;
+    const counterpart = goalList[counterpartIndex]?.id;
+    // Each indicator follows up about four goals: the plan shares indicators between goals.
+    const indicators = [indicatorIds[i % indicatorIds.length], indicatorIds[(i + 1) % indicatorIds.length]];
     await writeEntry(dir, 'mal', id, {
-      focusArea, number, targetGroup: group, title: sentence(i, 6),
-      indicators: [indicatorIds[i % indicatorCount], indicatorIds[(i + 1) % indicatorCount]],
-      ...(hasCounterpart ? { counterpart: otherId } : {}),
+      focusArea, number, targetGroup: group, title: title(r, 5, 9), indicators: [...new Set(indicators)],
+      ...(counterpart ? { counterpart } : {}),
       period: { from: 2018, to: 2020, extendedTo: 2024 }, sources: SOURCE,
-    }, `${sentence(i + 1, 30)} ${sentence(i + 2, 25)}`);
+    }, paragraph(r, 110));
   }
 
   for (const [i, id] of indicatorIds.entries()) {
+    const r = randomFrom(seedOf('indikator', i));
+    // Years of measurements for most indicators, as the plan's follow-up adds them.
+    const values = i % 4 === 3 ? [] : Array.from({ length: 6 }, (_, y) => ({
+      year: 2018 + y, value: Math.round(r() * 1000) / 10, unit: 'procent', source: `Uppföljning ${2018 + y}`,
+    }));
     await writeEntry(dir, 'indikatorer', id, {
-      title: `Indikator ${i + 1}: ${sentence(i, 4)}`, slug: id, description: sentence(i + 3, 10), sources: SOURCE,
-    }, sentence(i + 4, 30));
+      title: `Indikator ${i + 1}: ${title(r, 3, 6)}`, slug: id, description: sentence(r, 10, 16),
+      ...(i % 2 === 0 ? { dataSource: 'Testregistret' } : {}), values, sources: SOURCE,
+    }, paragraph(r, 120));
   }
-  await writeEntry(dir, 'organisationer', 'organisation-a', { name: 'Organisation A', kind: 'part', sources: SOURCE }, sentence(1));
+
+  for (const org of ORGANISATIONS) {
+    const r = randomFrom(seedOf(org.id, 0));
+    await writeEntry(dir, 'organisationer', org.id, { name: org.name, kind: org.kind, sources: SOURCE }, paragraph(r, 60));
+  }
+
   for (const [i, id] of assignmentIds.entries()) {
+    const r = randomFrom(seedOf('uppdrag', i));
+    const goalsServed = [goalIds[(i * 10) % goals], goalIds[(i * 10 + 1) % goals]];
+    const sections = ['Bakgrund', 'Syfte', 'Aktivitet', 'Organisation'].map((h) => `## ${h}\n\n${paragraph(r, 110)}`);
     await writeEntry(dir, 'uppdrag', id, {
-      title: `Uppdrag ${i + 1}`, slug: id, date: '2019-01-15', summary: sentence(i, 10), decidedBy: 'organisation-a',
-      goals: [goalIds[(i * 10) % goals], goalIds[(i * 10 + 1) % goals]].filter((g, j, all) => all.indexOf(g) === j),
+      title: `Uppdrag ${i + 1}: ${title(r, 4, 8)}`, slug: id, date: `${2018 + (i % 6)}-0${1 + (i % 9)}-15`,
+      summary: sentence(r, 12, 18), decidedBy: ORGANISATIONS[i % 3]!.id, goals: [...new Set(goalsServed)],
+      funding: { amount: 1 + (i % 5), unit: 'mnkr', decidedBy: 'ledningsgrupp-c' },
+      timetable: [{ when: 'Våren 2019', what: sentence(r, 5, 9) }, { when: 'Hösten 2019', what: sentence(r, 5, 9) }],
+      signatories: [{ organisation: 'organisation-a' }, { organisation: 'organisation-b' }],
       sources: SOURCE,
-    }, `## Bakgrund\n\n${sentence(i, 40)}\n\n## Syfte\n\n${sentence(i + 1, 20)}`);
+    }, sections.join('\n\n'));
   }
-  await writeEntry(dir, 'kontakter', 'kontakt-a', {
-    role: 'Samordnare', organisation: 'organisation-a', about: sentence(2, 8), focusAreas: [1, 2, 3, 4, 5],
-    assignments: [assignmentIds[0]], sources: SOURCE,
-  }, '');
-  await writeEntry(dir, 'tidslinje', 'handelse-1', { date: '2018-01', title: sentence(5, 8), sources: SOURCE }, '');
-  for (const [id, title] of [['start', 'Syntetisk plan'], ['om', 'Om den syntetiska planen'], ['mal', 'Alla mål']]) {
-    await writeEntry(dir, 'sidor', id as string, { title, description: sentence(7, 8), sources: SOURCE }, sentence(8, 30));
+
+  for (let i = 0; i < contactCount; i++) {
+    const r = randomFrom(seedOf('kontakt', i));
+    // No holder: synthetic content never names a person.
+    await writeEntry(dir, 'kontakter', `kontakt-${i + 1}`, {
+      role: title(r, 1, 3), organisation: ORGANISATIONS[i % ORGANISATIONS.length]!.id, about: sentence(r, 8, 14),
+      focusAreas: [(i % 5) + 1], sources: SOURCE,
+      assignments: [0, 10, 20, 30, 40].flatMap((k) => assignmentIds[i + k] ?? []),
+    }, paragraph(r, 50));
+  }
+
+  for (let i = 0; i < 12; i++) {
+    const r = randomFrom(seedOf('handelse', i));
+    await writeEntry(dir, 'tidslinje', `handelse-${i + 1}`, { date: `${2012 + i}-0${1 + (i % 9)}`, title: sentence(r, 6, 12), sources: SOURCE }, '');
+  }
+  for (const [id, heading] of [['start', 'Syntetisk plan'], ['om', 'Om den syntetiska planen'], ['mal', 'Alla mål']] as const) {
+    const r = randomFrom(seedOf(id, 0));
+    await writeEntry(dir, 'sidor', id, { title: heading, description: sentence(r, 8, 14), sources: SOURCE }, `${paragraph(r, 120)}\n\n${paragraph(r, 120)}`);
   }
   return { goalIds, indicatorIds, assignmentIds };
 }

@@ -10,8 +10,9 @@ export const GoalSchema = z
   .object({
     /** Number of the focus area the goal belongs to, 1–5; the first part of "3:2". */
     focusArea: z.number().int().min(1).max(5),
-    /** The goal's number within its focus area; the second part of "3:2", e.g. `2`. */
-    number: z.number().int().min(1).max(20),
+    /** The goal's number within its focus area; the second part of "3:2", e.g. `2`. Up to 999, so
+     * that regions with plans many times larger can reuse the site (the benchmark builds 500 per area). */
+    number: z.number().int().min(1).max(999),
     /** Who the goal is for: `vuxna` or `barn-och-unga`. */
     targetGroup: z.enum(TARGET_GROUPS),
     /** A short heading for the goal in plain words, e.g. "Brukarföreträdare är delaktiga i utvecklingsarbete". */

@@ -1,0 +1,111 @@
+/**
+ * Budgets over hand-made results: a stage the build does not have yet is `not present`, never a
+ * failure, and a figure over its limit fails with the figure shown.
+ */
+import { describe, expect, it } from 'vitest';
+import { evaluateBudgets } from '../../../scripts/lib/bench/budgets.ts';
+import type { BuildLog } from '../../../scripts/lib/bench/build-log.ts';
+import { summarise, type BenchResults, type Run, type SizeResult } from '../../../scripts/lib/bench/results.ts';
+
+const run = (wallMs: number, peakBytes: number, log: BuildLog = {}): Run => ({ wallMs, peakBytes, log });
+
+function size(goals: number, ours: number, floor: number, extra: Partial<SizeResult> = {}): SizeResult {
+  const pages = goals * 2;
+  return {
+    goals,
+    entries: pages,
+    floor: { runs: [run(floor, 500e6, { pages }), run(floor + 100, 500e6, { pages })], pages, pagefind: [] },
+    ours: {
+      runs: [run(ours, 600e6, { pages }), run(ours + 100, 600e6, { pages })],
+      dist: { output: { bytes: pages * 5000, files: pages }, htmlPages: pages, socialImages: 0, missingSocialImages: 0 },
+      goalPageHtmlBytes: 5000 + goals / 10,
+      pagefind: [],
+    },
+    social: 'not measured at this size',
+    rebuild: 'not measured at this size',
+    ...extra,
+  };
+}
+
+function results(sizes: SizeResult[]): BenchResults {
+  return {
+    date: '2026-01-01T00:00:00.000Z',
+    machine: { cores: 2, cpu: 'test', memoryGb: 4, node: 'v24', astro: '7.3.5', loadAverage: [0, 0, 0] },
+    options: { quick: false, sizes: sizes.map((s) => s.goals), runs: sizes.map(() => 2), budgetSize: 1000 },
+    durationMs: 1,
+    contentFormat: { patterns: ['*.md', '*.md'], mdxFiles: [] },
+    sizes,
+  };
+}
+
+const evaluate = (sizes: SizeResult[]) => {
+  const r = results(sizes);
+  return evaluateBudgets({ results: r, summaries: r.sizes.map(summarise) });
+};
+const row = (rows: ReturnType<typeof evaluate>, start: string) => rows.find((r) => r.budget.startsWith(start))!;
+
+describe('budgets', () => {
+  const rebuild = { changedGoal: 'vuxna-1-1', run: run(5000, 1), rerenderedSource: 'unknown' as const };
+  const base = [size(100, 3000, 2500), size(1000, 6000, 5000, { social: 'not present', rebuild }), size(5000, 25000, 20000)];
+
+  it('passes a build within 1.5× of the floor per page, and growth within 5× for 5× the goals', () => {
+    const rows = evaluate(base);
+    expect(row(rows, 'Build without social images').status).toBe('PASS');
+    expect(row(rows, 'Growth').status).toBe('PASS');
+    expect(row(rows, 'Growth').limit).toBe('≤ 5');
+  });
+
+  it('reports search and social images as not present when the build has none', () => {
+    const rows = evaluate(base);
+    expect(row(rows, 'Search indexing').status).toBe('not present');
+    expect(row(rows, 'Social images, cold').status).toBe('not present');
+    expect(row(rows, 'Pagefind’s code').status).toBe('not present');
+    expect(rows.every((r) => r.status !== 'FAIL')).toBe(true);
+  });
+
+  it('fails a build that costs more than 1.5× the floor per page, showing the ratio', () => {
+    const slow = [base[0]!, size(1000, 9000, 5000, { social: 'not present', rebuild }), base[2]!];
+    const build = row(evaluate(slow), 'Build without social images');
+    expect(build.status).toBe('FAIL');
+    expect(build.measured).toMatch(/^1\.\d\d×/);
+  });
+
+  it('fails superlinear growth', () => {
+    const grows = [base[0]!, base[1]!, size(5000, 40000, 20000)];
+    expect(row(evaluate(grows), 'Growth').status).toBe('FAIL');
+  });
+
+  it('fails a goal page that grows with the plan', () => {
+    const big = size(5000, 25000, 20000);
+    big.ours.goalPageHtmlBytes = 9000;
+    expect(row(evaluate([base[0]!, base[1]!, big]), 'Goal page HTML growth').status).toBe('FAIL');
+  });
+
+  it('compares search indexing with standalone Pagefind on the same pages', () => {
+    const withSearch = size(1000, 6000, 5000, { social: 'not present', rebuild });
+    withSearch.ours.dist.pagefind = { bytes: 1, files: 1 };
+    withSearch.ours.runs = withSearch.ours.runs.map((r) => ({ ...r, log: { ...r.log, search: { ms: 1500, source: 'logged', line: '' } } }));
+    withSearch.ours.pagefind = [{ ms: 1000, wallMs: 1100, peakBytes: 1, pages: 2000 }];
+    withSearch.floor.pagefind = [{ ms: 900, wallMs: 1000, peakBytes: 1, pages: 2000 }];
+    const search = row(evaluate([base[0]!, withSearch, base[2]!]), 'Search indexing');
+    expect(search.status).toBe('FAIL');
+    expect(search.measured).toContain('1.50×');
+  });
+
+  it('measures images per image from their stage, and says when a cold build was not cold', () => {
+    const images = { imageRoutes: 0, time: { ms: 60_000, source: 'logged' as const }, rendered: 1500, fromCache: 100 };
+    const withImages = size(1000, 6000, 5000, {
+      social: { cold: run(66_000, 1, { socialImages: images }), images: 1600, missing: 0 },
+      rebuild: {
+        changedGoal: 'vuxna-1-1', rerendered: 1, rerenderedSource: 'log',
+        run: run(7000, 1, { socialImages: { imageRoutes: 0, time: { ms: 200, source: 'logged' }, rendered: 1, fromCache: 1599 } }),
+        withoutImages: run(6500, 1),
+      },
+    });
+    const rows = evaluate([base[0]!, withImages, base[2]!]);
+    expect(row(rows, 'Social images, cold').measured).toMatch(/^38 ms .*not cold: 100/);
+    expect(row(rows, 'Social images, cold').status).toBe('PASS');
+    expect(row(rows, 'Rebuild after one goal changed: images').status).toBe('PASS');
+    expect(row(rows, 'Rebuild after one goal changed: time').measured).toMatch(/^\+2\.9 %/);
+  });
+});

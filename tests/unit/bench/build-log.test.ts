@@ -1,0 +1,94 @@
+/**
+ * The stages are read from real `astro build` logs (tests/fixtures/bench/*.txt: milliseconds since
+ * start, then the line as printed). `build-with-search-and-images.txt` came from a build with a
+ * Pagefind integration and an image integration logging "[og] N rendered, M from cache";
+ * `build-image-routes.txt` is the plain log with image endpoints added to the route list.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBuildLog, parseDuration } from '../../../scripts/lib/bench/build-log.ts';
+import type { LogLine } from '../../../scripts/lib/bench/run-build.ts';
+
+function fixture(name: string): LogLine[] {
+  const text = readFileSync(join(import.meta.dirname, '../../fixtures/bench', name), 'utf8');
+  return text.split('\n').filter(Boolean).map((line) => {
+    const [at, ...rest] = line.split(' ');
+    return { at: Number(at), text: rest.join(' ') };
+  });
+}
+
+describe('durations as Astro and integrations print them', () => {
+  it.each([
+    ['720ms', 720],
+    ['2.38s', 2380],
+    ['1m 5s', 65_000],
+    ['Indexed 30 pages in 0.31s', 310],
+    ['klart på 2,5 sekunder', 2500],
+  ])('reads %s', (text, ms) => {
+    expect(parseDuration(text)).toBeCloseTo(ms);
+  });
+
+  it('finds no duration in a line without one', () => {
+    expect(parseDuration('[og] 29 rendered, 0 from cache')).toBeUndefined();
+  });
+});
+
+describe('stages of a plain build', () => {
+  const log = parseBuildLog(fixture('build-plain.txt'));
+
+  it('reads the page count, bundling and rendering that Astro logs', () => {
+    expect(log.pages).toBe(30);
+    expect(log.bundling).toEqual({ ms: 1780 + 186, source: 'logged' });
+    expect(log.rendering).toEqual({ ms: 748, source: 'logged' });
+  });
+
+  it('times content sync between its two log lines', () => {
+    expect(log.contentSync).toEqual({ ms: 5480 - 4876, source: 'timestamps' });
+  });
+
+  it('reports search and social images as absent, not as zero', () => {
+    expect(log.search).toBeUndefined();
+    expect(log.socialImages).toBeUndefined();
+  });
+});
+
+describe('stages of a build with search and social images', () => {
+  const log = parseBuildLog(fixture('build-with-search-and-images.txt'));
+
+  it('takes the search time and page count from the Pagefind integration’s line', () => {
+    expect(log.search).toMatchObject({ ms: 310, source: 'logged', pages: 30 });
+  });
+
+  it('counts rendered and cached images from the image line and times it from the line before', () => {
+    expect(log.socialImages).toMatchObject({ rendered: 29, fromCache: 0, imageRoutes: 0 });
+    expect(log.socialImages?.time).toEqual({ ms: 8227 - 7743, source: 'timestamps' });
+  });
+
+  it('times the hooks after the pages are written', () => {
+    expect(log.afterBuild).toEqual({ ms: 8552 - 7743, source: 'timestamps' });
+  });
+});
+
+describe('social images rendered by an endpoint', () => {
+  const log = parseBuildLog(fixture('build-image-routes.txt'));
+
+  it('sums the image routes and leaves them out of page rendering', () => {
+    expect(log.socialImages).toMatchObject({ imageRoutes: 3, time: { ms: 41 + 45 + 1020, source: 'logged' } });
+    expect(log.rendering?.ms).toBe(2500 - (41 + 45 + 1020));
+  });
+});
+
+describe('image integrations under other names', () => {
+  it.each(['[hph-og]', '[og-images]', '[social-cards]'])('finds the counts under %s', (tag) => {
+    const log = parseBuildLog([
+      { at: 100, text: '12:00:00 [build] ✓ Completed in 2.12s.' },
+      { at: 900, text: `12:00:01 ${tag} 2 rendered, 1612 from cache in 0.8s` },
+    ]);
+    expect(log.socialImages).toMatchObject({ rendered: 2, fromCache: 1612, time: { ms: 800, source: 'logged' } });
+  });
+
+  it('does not take Astro’s own page count for images', () => {
+    expect(parseBuildLog([{ at: 1, text: '12:00:00 [build] 30 page(s) built in 5.45s' }]).socialImages).toBeUndefined();
+  });
+});
