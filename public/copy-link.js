@@ -4,7 +4,7 @@
 for (const button of document.querySelectorAll('button[data-copy]')) {
   const field = document.getElementById(button.dataset.copy);
   const status = document.querySelector(`[data-copy-status="${button.dataset.copy}"]`);
-  if (!(field instanceof HTMLInputElement) || !status) continue;
+  if (!(field instanceof HTMLTextAreaElement) || !status) continue;
 
   const say = (message) => {
     // Emptied first, so that a screen reader announces the same message again on a second click.

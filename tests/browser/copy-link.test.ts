@@ -41,7 +41,7 @@ describe('the goal page link box', () => {
     expect(await field.inputValue()).toBe(new URL(GOAL, SITE_URL).href);
     await field.selectText();
     expect(await page.evaluate(() => {
-      const input = document.activeElement as HTMLInputElement;
+      const input = document.activeElement as HTMLTextAreaElement;
       return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
     })).toBe(new URL(GOAL, SITE_URL).href);
     await context.close();

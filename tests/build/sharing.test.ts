@@ -134,8 +134,8 @@ describe('"Länka till detta mål" on goal pages', () => {
     for (const url of [...pages.keys()].filter(isGoal)) {
       const box = pages.get(url)!.querySelector('section.permalink')!;
       expect(box.querySelector('h2')?.text, url).toBe('Länka till detta mål');
-      const field = box.querySelector('input')!;
-      expect(field.getAttribute('value'), url).toBe(new URL(url, SITE_URL).href);
+      const field = box.querySelector('textarea')!;
+      expect(field.text, url).toBe(new URL(url, SITE_URL).href);
       expect(field.hasAttribute('readonly'), url).toBe(true);
       expect(box.querySelector(`label[for="${field.id}"]`)?.text.trim(), url).toBeTruthy();
       const button = box.querySelector('button')!;
