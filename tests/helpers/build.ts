@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
@@ -59,8 +59,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     ...(options.contentDir ? { HPH_CONTENT_DIR: options.contentDir } : {}),
     ...options.env,
   };
+  // Loggers colour their output in some environments (e.g. CI=true); tests read the words.
+  const plain = <T extends { stdout?: string; stderr?: string }>(output: T): T => ({
+    ...output,
+    stdout: stripVTControlCharacters(output.stdout ?? ''),
+    stderr: stripVTControlCharacters(output.stderr ?? ''),
+  });
   const { stdout, stderr } = await withBuildLock(() =>
-    run(ASTRO, ['build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 }),
+    run(ASTRO, ['build'], { cwd: PROJECT_ROOT, env, maxBuffer: 64 * 1024 * 1024 }).then(plain, (error: Error & { stdout?: string; stderr?: string }) => {
+      throw Object.assign(error, plain(error));
+    }),
   );
   return { outDir, stdout, stderr };
 }
