@@ -7,11 +7,12 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { formatReport, hasErrors } from '../src/lib/check/report.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env['HPH_CONTENT_DIR'] ?? 'content');
+const contentDir = contentDirOf(root);
 const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 // Siblings of the output folder, so the final swap is a rename on the same disk.
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);

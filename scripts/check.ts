@@ -3,12 +3,13 @@
  * file, in Swedish. Exit status 1 if anything is wrong. `--lix` also lists each text's LIX.
  */
 import { resolve } from 'node:path';
+import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { LIX_WARNING_LEVEL, lixLabel } from '../src/lib/check/lix.ts';
 import { formatReport, hasErrors } from '../src/lib/check/report.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env['HPH_CONTENT_DIR'] ?? 'content');
+const contentDir = contentDirOf(root);
 
 async function run() {
   // 1. Read and check everything: schemas, references, addresses, files in the wrong place, LIX.

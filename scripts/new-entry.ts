@@ -10,6 +10,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { closestMatch } from '../src/lib/check/suggest.ts';
 import { PLACEHOLDER, scaffold } from '../src/lib/scaffold.ts';
@@ -19,7 +20,7 @@ import { TARGET_GROUPS, type TargetGroup } from '../src/schemas/goal.ts';
 import { SLUG_PATTERN } from '../src/schemas/shared.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env['HPH_CONTENT_DIR'] ?? 'content');
+const contentDir = contentDirOf(root);
 const FOLDERS = COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder);
 
 const USAGE = `Så här använder du kommandot:

@@ -5,12 +5,13 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { formatIssues } from '../src/lib/check/report.ts';
 import { formatManifest, MANIFEST_NAME, targetOf } from '../src/lib/check/url-manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env['HPH_CONTENT_DIR'] ?? 'content');
+const contentDir = contentDirOf(root);
 
 async function run() {
   // 1. Check the content; URL problems (a removed or re-bound address) must be fixed first.
