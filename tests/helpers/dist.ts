@@ -1,13 +1,11 @@
 /** Reading a built site: its HTML pages, parsed, and whether a link resolves to a file. */
 import { existsSync, statSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
+import { listFiles } from '../../scripts/lib/site-pages.ts';
 
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)));
-}
+export { listFiles };
 
 /** Every HTML page in the build, keyed by its URL path (`/mal/vuxna/3-2/`). */
 export async function readPages(distDir: string): Promise<Map<string, HTMLElement>> {
