@@ -28,6 +28,7 @@ export interface PlanGraph {
   goalsOfAssignment: (assignmentId: string) => Entry<Goal>[];
   counterpartOf: (goalId: string) => Entry<Goal> | undefined;
   contactsOfGoal: (goalId: string) => Entry<Contact>[];
+  contactsOfAssignment: (assignmentId: string) => Entry<Contact>[];
   contactsOfOrganisation: (organisationId: string) => Entry<Contact>[];
 }
 
@@ -88,6 +89,7 @@ export function buildGraph(content: ContentSet): { graph: PlanGraph; issues: Gra
       const viaAssignments = assignmentsOfGoal(id).flatMap((a) => contactsOfAssignment(a.id));
       return [...new Set([...viaAssignments, ...contactsOfArea(goal.data.focusArea)])];
     },
+    contactsOfAssignment,
     contactsOfOrganisation: groupBy(content.contacts, (c) => [c.data.organisation]),
   };
   return { graph, issues: findGraphIssues(graph) };

@@ -22,6 +22,7 @@ describe('buildGraph on a valid plan', () => {
 
   it('finds whom to contact about a goal through its assignments', () => {
     expect(graph.contactsOfGoal('vuxna-3-2').map((c) => c.id)).toEqual(['samordnare']);
+    expect(graph.contactsOfAssignment('ett-uppdrag').map((c) => c.id)).toEqual(['samordnare']);
   });
 });
 

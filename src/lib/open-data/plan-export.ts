@@ -117,7 +117,7 @@ export function buildPlanExport(plan: PlanGraph, { siteName, siteUrl, bodies }: 
         timetable: assignment.data.timetable.map((step) => ({ ...step })),
         signatories: assignment.data.signatories.map((signatory) => signatory.organisation),
         signedDate: assignment.data.signedDate ? isoDate(assignment.data.signedDate) : null,
-        contactRoles: content.contacts.filter((c) => c.data.assignments.includes(assignment.id)).map((c) => c.id),
+        contactRoles: plan.contactsOfAssignment(assignment.id).map((c) => c.id),
         ...lifecycle(assignment),
       })),
     contactRoles: [...content.contacts]
