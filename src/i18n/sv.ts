@@ -79,7 +79,8 @@ export const ui = {
   copyFailed: 'Det gick inte att kopiera automatiskt. Adressen är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
 } as const;
 
-const MONTHS = [
+/** Swedish month names, January first. */
+export const MONTHS = [
   'januari', 'februari', 'mars', 'april', 'maj', 'juni',
   'juli', 'augusti', 'september', 'oktober', 'november', 'december',
 ];

@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
+import { MONTHS } from '../i18n/sv.ts';
 import { lifecycleFields, SourcesSchema } from './shared.ts';
 
-const MONTHS = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-];
 
 /**
  * A point in time as precise as the source is: `2016`, `2016-09` or `2016-09-14`. Out comes a
