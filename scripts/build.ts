@@ -2,14 +2,18 @@
  * `npm run build`: checks the content, builds the site into a fresh folder next to `dist/`, and
  * only when that succeeded swaps it in. A failed check or build leaves the previous `dist/`
  * exactly as it was, so a mistake in the content never replaces a good site.
+ *
+ * This is the production build: it refuses a missing or placeholder base URL and a shallow git
+ * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { formatReport, hasErrors } from '../src/lib/check/report.ts';
+import { buildModeOf, historyProblem, productionUrlProblem } from '../src/lib/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);
@@ -17,11 +21,21 @@ const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 // Siblings of the output folder, so the final swap is a rename on the same disk.
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);
 const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
+const mode = process.argv.includes('--preview') ? 'preview' : buildModeOf({ HPH_BUILD_MODE: process.env['HPH_BUILD_MODE'] ?? 'production' });
+
+/** Whether the checkout lacks history (a shallow clone); `false` outside git. */
+function isShallow(): boolean {
+  try {
+    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
 
 function astroBuild(): Promise<number> {
   const astro = join(root, 'node_modules/.bin/astro');
   // The content was just checked; the check integration need not run it again.
-  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_CONTENT_CHECKED: '1' };
+  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_CONTENT_CHECKED: '1', HPH_BUILD_MODE: mode };
   return new Promise((done, fail) => {
     const child = spawn(astro, ['build'], { cwd: root, env, stdio: 'inherit' });
     child.on('error', fail);
@@ -30,7 +44,32 @@ function astroBuild(): Promise<number> {
 }
 
 async function run() {
-  // 1. Check the content first: every problem at once, nothing built if any is an error.
+  // 1. A production build publishes: it needs the real address and the full history for dates.
+  //    Reading the settings validates them (src/consts.ts throws a Swedish message if they are wrong).
+  let consts: typeof import('../src/consts.ts');
+  try {
+    consts = await import('../src/consts.ts');
+  } catch (error) {
+    console.log(`${(error as Error).message}\n\nBygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
+    process.exitCode = 1;
+    return;
+  }
+  const { SITE_URL, SETTINGS } = consts;
+  const shallow = historyProblem(isShallow());
+  if (mode === 'production') {
+    const problems = [productionUrlProblem(SETTINGS.siteUrl), shallow].filter(Boolean);
+    if (problems.length > 0) {
+      console.log(`${problems.join('\n\n')}\n\nProduktionsbygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
+      process.exitCode = 1;
+      return;
+    }
+    console.log(`Produktionsbygge för ${SITE_URL}.`);
+  } else {
+    console.log(`Förhandsversion för ${SITE_URL}: sidorna ber sökmotorer att inte visa dem.`);
+    if (shallow) console.log(`Obs: ${shallow}`);
+  }
+
+  // 2. Check the content first: every problem at once, nothing built if any is an error.
   const check = await checkContent({ contentDir, root });
   console.log(formatReport(check.fileCount, check.issues));
   if (hasErrors(check.issues)) {
@@ -39,7 +78,7 @@ async function run() {
     return;
   }
 
-  // 2. Build into a fresh folder beside the output.
+  // 3. Build into a fresh folder beside the output.
   await rm(nextDir, { recursive: true, force: true });
   const status = await astroBuild();
   if (status !== 0) {
@@ -49,7 +88,7 @@ async function run() {
     return;
   }
 
-  // 3. Swap the new site in, then remove the old one.
+  // 4. Swap the new site in, then remove the old one.
   await rm(previousDir, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, previousDir);
   await rename(nextDir, outDir);

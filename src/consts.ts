@@ -1,4 +1,8 @@
 /** Site-wide constants. Everything that would otherwise be repeated lives here. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentDirOf } from './lib/content-dir.ts';
+import { buildModeOf, PREVIEW_URL, resolveSiteSettings } from './lib/site-settings.ts';
 
 /** The site's public name, shown in the header, titles and social cards. */
 export const SITE_NAME = 'Handlingsplan psykisk hälsa i Västra Götaland';
@@ -6,15 +10,33 @@ export const SITE_NAME = 'Handlingsplan psykisk hälsa i Västra Götaland';
 /** Short name for tight places (social cards, breadcrumbs' first crumb). */
 export const SITE_SHORT_NAME = 'Handlingsplan psykisk hälsa';
 
+// `content/installningar.yml` (next to the content being built), overridden by the environment.
+const settingsPath = resolve(contentDirOf(process.cwd()), 'installningar.yml');
+export const SETTINGS = resolveSiteSettings(existsSync(settingsPath) ? readFileSync(settingsPath, 'utf8') : undefined, process.env);
+
+/** `production` for `npm run build`, `preview` for `npm start` and any other build. */
+export const BUILD_MODE = buildModeOf(process.env);
+/** A preview asks search engines to stay away and says on every page that it is not the real site. */
+export const IS_PREVIEW = BUILD_MODE === 'preview';
+
 /**
  * Absolute base URL where the site is published. One setting: canonical links, social images and
- * the sitemap all derive from it. Override with the SITE_URL environment variable.
+ * the sitemap all derive from it. `siteUrl` in the settings, or the SITE_URL environment variable;
+ * a preview without one names the address `npm start` serves it at.
  */
-export const SITE_URL = process.env['SITE_URL'] ?? 'https://psykiskhalsa.vastragotaland.example';
+export const SITE_URL = SETTINGS.siteUrl || PREVIEW_URL;
 
-/** Repository holding the content, for "Föreslå en ändring" links. */
-export const REPOSITORY_URL =
-  process.env['REPOSITORY_URL'] ?? 'https://github.com/vastra-gotaland/handlingsplan-psykisk-halsa';
+/** Repository holding the content, for "Föreslå en ändring" links; `''` (no links) while unknown. */
+export const REPOSITORY_URL = SETTINGS.repository.url;
+
+/** Which git host the repository is on, for the shape of edit links. */
+export const REPOSITORY_HOST = SETTINGS.repository.host;
 
 /** Branch that editors' links point into. */
-export const REPOSITORY_BRANCH = 'main';
+export const REPOSITORY_BRANCH = SETTINGS.repository.branch;
+
+/** The organisations shown as the site's sender. */
+export const PUBLISHER = SETTINGS.publisher;
+
+/** Public address for feedback and error reports; `''` while unknown. */
+export const CONTACT_EMAIL = SETTINGS.contactEmail;

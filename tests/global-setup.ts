@@ -12,6 +12,9 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  // The committed settings leave the repository empty (nobody knows it yet), which leaves out
+  // every edit link; tests build with a stand-in so those links can be checked. Workers inherit it.
+  process.env['REPOSITORY_URL'] ??= 'https://git.example.test/redaktion/handlingsplan';
   const given = process.env['HPH_TEST_DIST'];
   const distDir = given ?? (await buildSite()).outDir;
   project.provide('distDir', distDir);

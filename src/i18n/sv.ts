@@ -144,3 +144,9 @@ export function resultCount(n: number, query: string, filtered: boolean): string
 
 /** "Visar 10 av 23 träffar." when not all results are listed yet. */
 export const showingOf = (shown: number, total: number) => `Visar ${shown} av ${total} träffar.`;
+
+/** The notice on every page of a preview build (`npm start`), which is not the published site. */
+export const previewNotice = {
+  title: 'Förhandsversion',
+  text: 'Det här är inte den publicerade webbplatsen. Sökmotorer visar den inte.',
+};

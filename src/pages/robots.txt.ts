@@ -1,9 +1,13 @@
-/** `/robots.txt`: every page may be indexed; the sitemap's address comes from SITE_URL. */
+/**
+ * `/robots.txt`: the published site may be indexed and names its sitemap (from SITE_URL); a
+ * preview asks every crawler to stay away and submits no sitemap.
+ */
 import type { APIRoute } from 'astro';
-import { SITE_URL } from '../consts.ts';
+import { IS_PREVIEW, SITE_URL } from '../consts.ts';
 import { SITEMAP } from '../integrations/sitemap.ts';
+import { robotsTxt } from '../lib/robots.ts';
 
 export const GET: APIRoute = () =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(SITEMAP, SITE_URL).href}\n`, {
+  new Response(robotsTxt(IS_PREVIEW, SITE_URL, SITEMAP), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -15,7 +15,7 @@ import { didYouMean } from './suggest.ts';
 import { AN_ENTRY } from './words.ts';
 
 /** Files that may sit directly in `content/` without being entries. */
-export const CONTENT_ROOT_FILES = ['urls.txt', 'README.md'];
+export const CONTENT_ROOT_FILES = ['urls.txt', 'README.md', 'installningar.yml'];
 
 const FOLDERS = COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder);
 const collectionOf = (folder: string) => COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === folder);
