@@ -1,17 +1,30 @@
 /**
  * `npm run check`: checks everything in `content/` and prints every problem at once, grouped by
  * file, in Swedish. Exit status 1 if anything is wrong. `--lix` also lists each text's LIX.
+ * `--format github` prints workflow annotations (and a table in the job summary when
+ * GITHUB_STEP_SUMMARY is set); `--format json` prints the problems as JSON.
  */
+import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { LIX_WARNING_LEVEL, lixLabel } from '../src/lib/check/lix.ts';
 import { formatReport, hasErrors } from '../src/lib/check/report.ts';
+import { formatOf, githubAnnotation, jsonReport, markdownSummary, type Format } from '../src/lib/check/formats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);
 
 async function run() {
+  let format: Format;
+  try {
+    format = formatOf(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 2;
+    return;
+  }
+
   // 1. Read and check everything: schemas, references, addresses, files in the wrong place, LIX.
   const started = performance.now();
   const result = await checkContent({ contentDir, root });
@@ -27,9 +40,18 @@ async function run() {
     console.log('');
   }
 
-  // 3. Every problem, grouped by file, then the summary; exit status 1 on any error.
-  console.log(formatReport(result.fileCount, result.issues));
-  console.log(`Klart på ${Math.round(performance.now() - started)} ms.`);
+  // 3. Every problem in the format asked for; exit status 1 on any error.
+  if (format === 'json') {
+    process.stdout.write(jsonReport(result.fileCount, result.issues));
+  } else if (format === 'github') {
+    for (const issue of result.issues) console.log(githubAnnotation(issue));
+    console.log(formatReport(result.fileCount, result.issues));
+    const summary = process.env['GITHUB_STEP_SUMMARY'];
+    if (summary) await appendFile(summary, markdownSummary(result.fileCount, result.issues));
+  } else {
+    console.log(formatReport(result.fileCount, result.issues));
+    console.log(`Klart på ${Math.round(performance.now() - started)} ms.`);
+  }
   if (hasErrors(result.issues)) process.exitCode = 1;
 }
 
