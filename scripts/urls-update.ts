@@ -30,11 +30,13 @@ async function run() {
   const before = new Map((result.manifest ?? []).map((line) => [line.url, line.target]));
   const after = new Map(before);
   for (const [url, target] of produced) after.set(url, target);
-  await writeFile(join(contentDir, MANIFEST_NAME), formatManifest([...after].map(([url, target]) => ({ url, target }))));
+  // Addresses removed on purpose keep their line and note, unless a page has them again.
+  const removed = new Map((result.manifest ?? []).filter((line) => line.removed && !produced.has(line.url)).map((line) => [line.url, line.removed]));
+  await writeFile(join(contentDir, MANIFEST_NAME), formatManifest([...after].map(([url, target]) => ({ url, target, removed: removed.get(url) }))));
 
   // 3. Say what changed.
   const added = [...after.keys()].filter((url) => !before.has(url));
-  const moved = [...after].filter(([url, target]) => before.has(url) && before.get(url) !== target);
+  const moved = [...after].filter(([url, target]) => before.has(url) && before.get(url) !== target && !removed.has(url));
   for (const url of added) console.log(`  ny adress: ${url} → ${after.get(url)}`);
   for (const [url, target] of moved) console.log(`  uppdaterad: ${url} → ${target} (förut ${before.get(url)})`);
   console.log(`${result.manifestFile}: ${after.size} adresser, ${added.length} nya, ${moved.length} uppdaterade.`);

@@ -29,6 +29,8 @@ describe('addresses in the manifest', () => {
               redirectFrom:
                 - /mal/vuxna/1-2/
 
+          Ska adressen vara borta för gott, skriv om raden till \`/mal/vuxna/1-2/ borttagen\` och en kort förklaring till läsarna. Webbservern svarar då att sidan är borttagen.
+
       13 filer kontrollerade: 1 fel i 1 fil."
     `);
   });

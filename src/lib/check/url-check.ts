@@ -41,13 +41,22 @@ export function checkUrls(input: UrlCheckInput): CheckIssue[] {
   // An address two entries claim is the graph's duplicate-url error; compare only the rest.
   const claims = Map.groupBy(produced, (page) => page.url);
   const byUrl = new Map([...claims].filter(([, pages]) => pages.length === 1).map(([url, pages]) => [url, pages[0] as PageUrl]));
-  const recordedTargets = new Set(manifest.map((line) => line.target));
+  const recordedTargets = new Set(manifest.filter((line) => !line.removed).map((line) => line.target));
   const fileOfTarget = new Map(files.map((file) => [targetOf(file), file]));
   const isAmong = (list: ContentFile[], target: string) => list.some((file) => targetOf(file) === target);
   const issues: CheckIssue[] = [];
 
-  for (const { url, target, line } of manifest) {
+  for (const { url, target, line, removed } of manifest) {
     const page = byUrl.get(url);
+    if (removed !== undefined) {
+      if (page) {
+        issues.push(warning({
+          file: manifestFile, line, code: 'url-manifest-outdated',
+          message: `Adressen \`${url}\` står som borttagen, men \`${targetOf(page)}\` har den nu. Kör \`npm run urls:update\` så att förteckningen stämmer.`,
+        }));
+      }
+      continue;
+    }
     if (!page && claims.has(url)) continue;
     if (page) {
       const now = targetOf(page);
@@ -90,7 +99,8 @@ export function checkUrls(input: UrlCheckInput): CheckIssue[] {
         message:
           `Adressen \`${url}\` har publicerats för \`${target}\`, men filen \`content/${target}.md\` finns inte längre och ingen annan post har adressen i \`redirectFrom\`. ` +
           `Ta tillbaka filen och skriv \`status: utgått\` i den (sidan finns då kvar med en upplysning om att den har utgått), ` +
-          `eller lägg till adressen i \`redirectFrom\` i den post som ersätter den:${redirectSnippet(url)}`,
+          `eller lägg till adressen i \`redirectFrom\` i den post som ersätter den:${redirectSnippet(url)}\n\n` +
+          `Ska adressen vara borta för gott, skriv om raden till \`${url} borttagen\` och en kort förklaring till läsarna. Webbservern svarar då att sidan är borttagen.`,
       }));
     }
   }
