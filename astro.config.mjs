@@ -12,6 +12,8 @@ import contentSafety from './src/integrations/content-safety.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import ogImages from './src/integrations/og-images.ts';
 import siteMap from './src/integrations/sitemap.ts';
+import nginxConfigFile from './src/integrations/nginx-config.ts';
+import precompress from './src/integrations/precompress.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -37,5 +39,8 @@ export default defineConfig({
     pagefind(),
     // Keep last: it reads the finished HTML of every page.
     securityHeaders(),
+    // After it: the nginx configuration takes every page's policy; then every file is final.
+    nginxConfigFile(),
+    precompress(),
   ],
 });

@@ -150,3 +150,11 @@ export const previewNotice = {
   title: 'Förhandsversion',
   text: 'Det här är inte den publicerade webbplatsen. Sökmotorer visar den inte.',
 };
+
+/** The page for an address removed on purpose (status 410), with the editor's note under the lead. */
+export const gonePage = {
+  title: 'Sidan är borttagen',
+  lead: 'Sidan som fanns på den här adressen är borttagen och kommer inte tillbaka.',
+  home: 'Till startsidan',
+  goals: 'Alla mål',
+};

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { copyFile } from 'node:fs/promises';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { REMOVED_PAGES } from '../lib/removed-addresses.ts';
 
 /** The sitemap index as the package writes it, and the address robots.txt gives. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
@@ -33,7 +34,8 @@ export default function siteMap(): AstroIntegration[] {
         },
       },
     },
-    sitemap({ filter: (url) => !outDir || !isRedirectPage(outDir, url) }),
+    // Pages for removed addresses (status 410) are not offered either.
+    sitemap({ filter: (url) => !new URL(url).pathname.startsWith(`${REMOVED_PAGES}/`) && (!outDir || !isRedirectPage(outDir, url)) }),
     // Listed after the package, so its index exists when this runs.
     {
       name: 'hph:sitemap-xml',
