@@ -9,6 +9,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
+import { BUILD_MODE } from '../consts.ts';
 import { contentDirOf } from '../lib/content-dir.ts';
 import { contentSecurityPolicy, HEADERS_MARKER, NO_NEEDS } from '../lib/csp.ts';
 import { nginxConfig, type NginxPage } from '../lib/nginx-config.ts';
@@ -59,6 +60,9 @@ export default function nginxConfigFile(): AstroIntegration {
         const headersPath = join(dist, '_headers');
         if (!existsSync(headersPath)) throw new Error('`_headers` is missing: the nginx configuration takes its headers from it.');
         const siteHeaders = siteHeadersOf(await readFile(headersPath, 'utf8'));
+        // A production build has an https: address, so browsers may insist on it (they ignore
+        // the header over plain http, e.g. from `npm run serve`). A preview may be served anywhere.
+        if (BUILD_MODE === 'production') siteHeaders['Strict-Transport-Security'] = 'max-age=31536000';
         // Directives only a header can carry (frame-ancestors): what the header adds to a page's meta policy.
         const headerOnly = contentSecurityPolicy(NO_NEEDS, 'header').slice(contentSecurityPolicy(NO_NEEDS, 'meta').length);
 

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { SITE_URL } from '../../src/consts.ts';
+import { IS_PREVIEW, SITE_URL } from '../../src/consts.ts';
 import { PlanExportSchema } from '../../src/lib/open-data/schema.ts';
 import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/lib/open-data/tables.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
@@ -87,12 +87,23 @@ describe('sitemap and robots.txt', () => {
     expect(listed.sort()).toEqual(expected.sort());
   });
 
-  it('has a robots.txt that allows indexing and names the sitemap', async () => {
+  // Test builds are previews; the production text is pinned in tests/unit/site-settings.test.ts.
+  it('has a robots.txt that, in a preview, turns every crawler away and submits no sitemap', async () => {
+    expect(IS_PREVIEW).toBe(true);
     const robots = await readFile(join(distDir, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
-    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? '';
-    expect(sitemap).toBe(`${SITE_URL}/sitemap.xml`);
-    expect(resolvesInDist(distDir, new URL(sitemap).pathname)).toBe(true);
+    expect(robots).toMatch(/^Disallow: \/$/m);
+    expect(robots).not.toMatch(/^Sitemap:/m);
+    expect(resolvesInDist(distDir, '/sitemap.xml')).toBe(true);
+  });
+
+  it('marks every page of a preview noindex and shows the "Förhandsversion" notice on it', () => {
+    for (const [url, page] of pages) {
+      expect(meta(page, 'robots'), url).toBe('noindex');
+      // Redirect stubs are never read; they only forward.
+      if (page.querySelector('meta[http-equiv="refresh"]')) continue;
+      expect(page.querySelector('aside.preview-notice')?.text, url).toContain('Förhandsversion');
+    }
   });
 });
 
