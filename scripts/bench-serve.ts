@@ -68,7 +68,7 @@ async function run() {
     const notFound = result.statusCodeStats['404']?.count ?? 0;
     console.log(`nginx, ${CONNECTIONS} anslutningar i ${result.duration} s över ${mix.length} sorters svar (gzip):`);
     console.log(`  ${Math.round(result.requests.average)} förfrågningar/s, latens p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
-    console.log(`  ${result.totalRequests} förfrågningar, ${result.errors} fel, ${result.timeouts} timeouts, ${result.non2xx - notFound} oväntade statuskoder (utöver ${notFound} avsiktliga 404)`);
+    console.log(`  ${result.requests.total} förfrågningar, ${result.errors} fel, ${result.timeouts} timeouts, ${result.non2xx - notFound} oväntade statuskoder (utöver ${notFound} avsiktliga 404)`);
 
     // 3. What each kind of page costs to send.
     console.log('\nBytes per svar, gzip mot okomprimerat:');

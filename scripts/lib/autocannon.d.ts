@@ -4,6 +4,8 @@ declare module 'autocannon' {
     average: number;
     p50: number;
     p99: number;
+    /** Requests completed (on `requests` only). */
+    total: number;
   }
   interface Options {
     url: string;
@@ -19,7 +21,6 @@ declare module 'autocannon' {
     errors: number;
     timeouts: number;
     non2xx: number;
-    totalRequests: number;
     totalBytes: number;
     duration: number;
     statusCodeStats: Record<string, { count: number }>;

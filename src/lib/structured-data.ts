@@ -13,6 +13,8 @@ import type { Goal } from '../schemas/goal.ts';
 export interface Site {
   name: string;
   url: string;
+  /** The organisations that publish the site (`publisher` in content/installningar.yml). */
+  publisher?: readonly string[] | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -30,7 +32,12 @@ function page(site: Site, path: string, name: string, mainEntity: JsonLd): JsonL
     url,
     name,
     inLanguage: 'sv',
-    isPartOf: { '@type': 'WebSite', name: site.name, url: new URL('/', site.url).href },
+    isPartOf: {
+      '@type': 'WebSite',
+      name: site.name,
+      url: new URL('/', site.url).href,
+      ...(site.publisher?.length ? { publisher: site.publisher.map((name) => ({ '@type': 'Organization', name })) } : {}),
+    },
     mainEntity,
   };
 }

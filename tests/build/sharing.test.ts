@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import { IS_PREVIEW, SITE_URL } from '../../src/consts.ts';
+import { IS_PREVIEW, PUBLISHER, SITE_URL } from '../../src/consts.ts';
 import { PlanExportSchema } from '../../src/lib/open-data/schema.ts';
 import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/lib/open-data/tables.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
@@ -120,6 +120,8 @@ describe('structured data', () => {
       expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'WebPage', url: new URL(url, SITE_URL).href });
       expect(data.mainEntity).toMatchObject({ '@type': 'CreativeWork', identifier: '3:2', inLanguage: 'sv' });
       expect(data.mainEntity.about.url).toMatch(new RegExp(`^${SITE_URL}/fokusomraden/`));
+      // The sender comes from `publisher` in content/installningar.yml.
+      expect(data.isPartOf.publisher.map((org: { name: string }) => org.name)).toEqual(PUBLISHER);
     }
     expect(jsonLd('/mal/barn-och-unga/3-2/')[0].mainEntity.audience.audienceType).toBe('Barn och unga');
   });
