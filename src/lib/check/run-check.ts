@@ -13,6 +13,7 @@ import { checkGlossary } from './glossary-check.ts';
 import { checkGraph } from './graph-check.ts';
 import { error, type CheckIssue } from './issue.ts';
 import { checkLayout } from './layout-check.ts';
+import { checkSettings } from './settings-check.ts';
 import { checkLifecycle } from './lifecycle-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
 import { checkMarkupSafety } from './markup-safety-check.ts';
@@ -82,6 +83,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...manifestProblems,
     ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }),
     ...checkLix(lix, files),
+    ...(await checkSettings(contentDir, root)),
   ].sort(byFileThenLine);
   const fileCount = files.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
   return { fileCount, issues, lix, content, produced, files, manifest, manifestFile };
