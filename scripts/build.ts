@@ -6,14 +6,14 @@
  * This is the production build: it refuses a missing or placeholder base URL and a shallow git
  * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/lib/check/run-check.ts';
 import { formatReport, hasErrors } from '../src/lib/check/report.ts';
-import { buildModeOf, historyProblem, productionUrlProblem } from '../src/lib/site-settings.ts';
+import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/lib/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);
@@ -22,15 +22,6 @@ const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);
 const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
 const mode = process.argv.includes('--preview') ? 'preview' : buildModeOf({ HPH_BUILD_MODE: process.env['HPH_BUILD_MODE'] ?? 'production' });
-
-/** Whether the checkout lacks history (a shallow clone); `false` outside git. */
-function isShallow(): boolean {
-  try {
-    return execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() === 'true';
-  } catch {
-    return false;
-  }
-}
 
 function astroBuild(): Promise<number> {
   const astro = join(root, 'node_modules/.bin/astro');
@@ -55,7 +46,7 @@ async function run() {
     return;
   }
   const { SITE_URL, SETTINGS } = consts;
-  const shallow = historyProblem(isShallow());
+  const shallow = historyProblem(isShallowCheckout(root));
   if (mode === 'production') {
     const problems = [productionUrlProblem(SETTINGS.siteUrl), shallow].filter(Boolean);
     if (problems.length > 0) {

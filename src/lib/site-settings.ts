@@ -1,8 +1,10 @@
 /**
  * Reads `content/installningar.yml` and the environment variables that override it, and decides
  * what a build may publish: a production build needs a real `https:` address and full git
- * history; a preview needs nothing. Pure apart from the inputs it is given, so tests call it directly.
+ * history; a preview needs nothing. Pure apart from the inputs it is given (and one `git` call in
+ * isShallowCheckout), so tests call it directly.
  */
+import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { SiteSettingsSchema, type SiteSettings } from '../schemas/site-settings.ts';
 import { swedishErrorMap } from './check/zod-error-map.ts';
@@ -83,6 +85,16 @@ export function productionUrlProblem(siteUrl: string): string | undefined {
     return `Webbplatsens adress \`${siteUrl}\` använder inte \`https:\`. En offentlig webbplats ska bara nås krypterat. ${how}`;
   }
   return undefined;
+}
+
+/** Whether the git checkout at `dir` lacks history (a shallow clone); `false` outside git. */
+export function isShallowCheckout(dir: string): boolean {
+  try {
+    const answer = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return answer.trim() === 'true';
+  } catch {
+    return false;
+  }
 }
 
 /** Why a production build must not publish from this git checkout, or `undefined`. */

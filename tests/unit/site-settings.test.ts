@@ -1,9 +1,12 @@
 /** The site settings file, its environment overrides, and what a production build refuses. */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryLinks } from '../../src/lib/repository.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
-import { buildModeOf, historyProblem, productionUrlProblem, resolveSiteSettings } from '../../src/lib/site-settings.ts';
+import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem, resolveSiteSettings } from '../../src/lib/site-settings.ts';
 
 const committed = readFileSync(new URL('../../content/installningar.yml', import.meta.url), 'utf8');
 
@@ -65,6 +68,22 @@ describe('production builds', () => {
   it('refuse a shallow git history, which would give wrong dates', () => {
     expect(historyProblem(true)).toContain('fetch-depth: 0');
     expect(historyProblem(false)).toBeUndefined();
+  });
+
+  it('tell a shallow clone from a full one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hph-git-'));
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', ...args], { cwd, stdio: 'ignore' });
+    const full = join(dir, 'full');
+    git(dir, 'init', '-q', full);
+    for (const n of ['1', '2']) {
+      writeFileSync(join(full, 'a.md'), n);
+      git(full, 'add', 'a.md');
+      git(full, 'commit', '-q', '-m', n);
+    }
+    git(dir, 'clone', '-q', '--depth', '1', `file://${full}`, 'shallow');
+    expect(isShallowCheckout(full)).toBe(false);
+    expect(isShallowCheckout(join(dir, 'shallow'))).toBe(true);
+    expect(isShallowCheckout(dir)).toBe(false);
   });
 
   it('name the sitemap in robots.txt; a preview turns crawlers away and names none', () => {
