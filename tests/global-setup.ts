@@ -4,10 +4,13 @@
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build.ts';
+import { buildFixturePlan } from './helpers/sites.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     distDir: string;
+    /** The build of `tests/fixtures/every-page/` (see `tests/helpers/sites.ts`). */
+    fixtureDistDir: string;
   }
 }
 
@@ -18,4 +21,6 @@ export default async function setup(project: TestProject) {
   const given = process.env['HPH_TEST_DIST'];
   const distDir = given ?? (await buildSite()).outDir;
   project.provide('distDir', distDir);
+  // The "every page" checks also walk a plan that has every kind of page; HPH_TEST_FIXTURE_DIST skips its build.
+  project.provide('fixtureDistDir', process.env['HPH_TEST_FIXTURE_DIST'] ?? (await buildFixturePlan()));
 }

@@ -5,34 +5,40 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { auditSite, formatViolation, type AuditResult } from '../../scripts/lib/axe-audit.ts';
 import { sitemapUrls, sitePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { builtSites } from '../helpers/sites.ts';
 import { serveSite } from '../helpers/static-host.ts';
 
-const distDir = inject('distDir');
 let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let result: AuditResult;
 
 beforeAll(async () => {
-  server = await serveSite(distDir);
   browser = await launchBrowser();
-  result = await auditSite(browser, server.origin, distDir);
-}, 600_000);
+});
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
-describe('axe-core on every page', () => {
+describe.each(builtSites())('axe-core on every page of $name', ({ distDir, real }) => {
+  let result: AuditResult;
+
+  beforeAll(async () => {
+    const server = await serveSite(distDir);
+    try {
+      result = await auditSite(browser, server.origin, distDir);
+    } finally {
+      await server.close();
+    }
+  }, 600_000);
+
   it('checks every HTML page in the build', async () => {
     const expected = (await sitePages(distDir)).map((page) => page.url);
     expect(result.pages).toEqual(expected);
-    expect(expected).toEqual(expect.arrayContaining(['/', '/mal/vuxna/3-2/', '/404.html']));
+    expect(expected).toEqual(expect.arrayContaining(['/', real ? '/mal/vuxna/3-2/' : '/mal/vuxna/2-2/', '/404.html']));
   });
 
   it('covers every page in the sitemap, when the build has one', async () => {

@@ -2,12 +2,13 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validateHtml } from '../../scripts/lib/html-validity.ts';
+import { builtSites } from '../helpers/sites.ts';
 
 describe('HTML validity', () => {
-  it('finds no problem on any page of the built site', async () => {
-    const { pagesChecked, problems } = await validateHtml(inject('distDir'));
+  it.each(builtSites())('finds no problem on any page of $name', async ({ distDir }) => {
+    const { pagesChecked, problems } = await validateHtml(distDir);
     expect(pagesChecked).toBeGreaterThanOrEqual(10);
     expect(problems.map((p) => `${p.page}:${p.line}:${p.column} ${p.message} (${p.rule})`)).toEqual([]);
   });

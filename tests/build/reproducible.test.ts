@@ -8,15 +8,25 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { buildTwice, CLOCK_OFFSET_MS } from '../../scripts/lib/double-build.ts';
 import { compareBuilds, readAllowlist } from '../../scripts/lib/reproducible.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
+import { buildFixturePlan } from '../helpers/sites.ts';
 
 describe('reproducible output', () => {
   it('builds the same bytes twice, even when the clock has moved', async () => {
     const [first, second] = await buildTwice();
     const { filesCompared, unexpected } = await compareBuilds(first, second, await readAllowlist());
+    expect(filesCompared).toBeGreaterThan(10);
+    expect(unexpected.map((d) => `${d.path}: ${d.detail}`)).toEqual([]);
+  }, 600_000);
+
+  it('builds the fixture plan with every kind of page to the same bytes, with the clock moved', async () => {
+    const clock = `--import=${pathToFileURL(resolve(PROJECT_ROOT, 'scripts/lib/shifted-clock.mjs')).href}`;
+    const options = [process.env['NODE_OPTIONS'], clock].filter(Boolean).join(' ');
+    const second = await buildFixturePlan({ NODE_OPTIONS: options, HPH_CLOCK_OFFSET_MS: String(CLOCK_OFFSET_MS) });
+    const { filesCompared, unexpected } = await compareBuilds(inject('fixtureDistDir'), second, await readAllowlist());
     expect(filesCompared).toBeGreaterThan(10);
     expect(unexpected.map((d) => `${d.path}: ${d.detail}`)).toEqual([]);
   }, 600_000);

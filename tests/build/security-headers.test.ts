@@ -6,24 +6,14 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import type { AstroIntegrationLogger } from 'astro';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { builtSites } from '../helpers/sites.ts';
 import { scriptsOf, sha256 } from '../../src/lib/csp.ts';
 import securityHeaders from '../../src/integrations/security-headers.ts';
 
-const distDir = inject('distDir');
-let pages: { url: string; text: string; html: HTMLElement }[];
-
-beforeAll(async () => {
-  pages = await Promise.all(
-    (await sitePages(distDir)).map(async ({ url, file }) => {
-      const text = await readFile(join(distDir, file), 'utf8');
-      return { url, text, html: parse(text) };
-    }),
-  );
-});
 
 /** `script-src 'self' 'sha256-…'` → { 'script-src': ["'self'", "'sha256-…'"] }. */
 const directives = (policy: string) =>
@@ -37,7 +27,18 @@ const directives = (policy: string) =>
 const metaPolicy = (html: HTMLElement) =>
   html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 
-describe('Content-Security-Policy in every page', () => {
+describe.each(builtSites())('Content-Security-Policy in every page of $name', ({ distDir }) => {
+  let pages: { url: string; text: string; html: HTMLElement }[];
+
+  beforeAll(async () => {
+    pages = await Promise.all(
+      (await sitePages(distDir)).map(async ({ url, file }) => {
+        const text = await readFile(join(distDir, file), 'utf8');
+        return { url, text, html: parse(text) };
+      }),
+    );
+  });
+
   it('comes first in <head>, right after the charset, so it governs everything after it', () => {
     for (const { url, html } of pages) {
       const head = html.querySelector('head')!.childNodes.filter((node) => node.nodeType === 1) as HTMLElement[];
@@ -86,7 +87,18 @@ describe('Content-Security-Policy in every page', () => {
   });
 });
 
-describe('_headers for static hosts', () => {
+describe.each(builtSites())('_headers for static hosts in $name', ({ distDir }) => {
+  let pages: { url: string; text: string; html: HTMLElement }[];
+
+  beforeAll(async () => {
+    pages = await Promise.all(
+      (await sitePages(distDir)).map(async ({ url, file }) => {
+        const text = await readFile(join(distDir, file), 'utf8');
+        return { url, text, html: parse(text) };
+      }),
+    );
+  });
+
   it('sends the site-wide policy and the other security headers for every path', async () => {
     const text = await readFile(join(distDir, '_headers'), 'utf8');
     expect(text).toMatch(/^\/\*$/m);

@@ -5,20 +5,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { isRedirectStub, sitePages } from '../../scripts/lib/site-pages.ts';
+import { builtSites } from '../helpers/sites.ts';
 
-const distDir = inject('distDir');
-let pages: { url: string; html: HTMLElement }[];
-
-beforeAll(async () => {
-  const all = await Promise.all(
-    (await sitePages(distDir)).map(async ({ url, file }) => ({ url, text: await readFile(join(distDir, file), 'utf8') })),
-  );
-  // A redirect stub is never read: the browser moves on at once. Its own checks are in links/validity.
-  pages = all.filter(({ text }) => !isRedirectStub(text)).map(({ url, text }) => ({ url, html: parse(text) }));
-});
 
 /** The accessible name of a link, as far as static HTML tells it. */
 function linkName(link: HTMLElement): string {
@@ -31,7 +22,17 @@ function linkName(link: HTMLElement): string {
 /** Phrases that say nothing about where a link goes. */
 const VAGUE = /^(här|klicka här|läs mer|läs mer här|mer|mer info|mer information|länk|den här länken|denna länk|gå hit|read more|click here|more|link)$/i;
 
-describe('structure of every page', () => {
+describe.each(builtSites())('structure of every page of $name', ({ distDir }) => {
+  let pages: { url: string; html: HTMLElement }[];
+
+  beforeAll(async () => {
+    const all = await Promise.all(
+      (await sitePages(distDir)).map(async ({ url, file }) => ({ url, text: await readFile(join(distDir, file), 'utf8') })),
+    );
+    // A redirect stub is never read: the browser moves on at once. Its own checks are in links/validity.
+    pages = all.filter(({ text }) => !isRedirectStub(text)).map(({ url, text }) => ({ url, html: parse(text) }));
+  });
+
   it('finds the pages in the build', () => {
     expect(pages.length).toBeGreaterThanOrEqual(10);
     expect(pages.map((page) => page.url)).toContain('/');

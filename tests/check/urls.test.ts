@@ -49,7 +49,9 @@ describe('addresses in the manifest', () => {
     const file = join(contentDir, 'mal/vuxna-1-2.md');
     await writeFile(file, (await readFile(file, 'utf8')).replace('number: 2\n', 'number: 2\ndraft: true\n'));
     const { issues } = await checkContent({ root, contentDir });
-    expect(issues).toMatchObject([{ file: 'content/mal/vuxna-1-2.md', line: 4, field: 'draft', code: 'url-removed' }]);
+    // An error, not a warning: a warning would let the build publish the site without the page.
+    expect(issues).toMatchObject([{ file: 'content/mal/vuxna-1-2.md', line: 4, field: 'draft', code: 'url-removed', severity: 'error' }]);
+    expect(hasErrors(issues)).toBe(true);
     expect(issues[0]?.message).toContain('status: utgått');
   });
 
