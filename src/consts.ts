@@ -18,3 +18,20 @@ export const REPOSITORY_URL =
 
 /** Branch that editors' links point into. */
 export const REPOSITORY_BRANCH = 'main';
+
+/**
+ * Who stands behind the site: the plan's three parties, shown in the header and the footer.
+ * One setting until the site configuration (issue #12) takes over.
+ */
+export const PUBLISHER = {
+  parties: ['Västra Götalandsregionen', 'VästKom', 'NSPHiG'],
+  short: 'Västra Götalandsregionen · VästKom · NSPHiG',
+  /** For a phone's header, where the full line does not fit beside "Behöver du stöd nu?". */
+  abbreviated: 'VGR · VästKom · NSPHiG',
+} as const;
+
+/** The page with help lines for someone who is not well, linked from the header of every page. */
+export const SUPPORT_PATH = '/stod-nu/';
+
+/** The Atom feed of substantive changes to goals, indicators and assignments. */
+export const CHANGES_FEED_PATH = '/andringar.xml';
