@@ -34,6 +34,9 @@ const escapeXml = (text: string) =>
 
 const timestamp = (date: string) => `${date}T00:00:00Z`;
 
+/** Within a day and a page: later changes first, the publication last. */
+const rank = (item: FeedItem) => (item.change.kind === 'published' ? 0 : item.change.ordinal);
+
 export function tagId(siteUrl: string, item: FeedItem): string {
   const { change } = item;
   const suffix = `${change.kind === 'published' ? 'publicerad' : 'andrad'}${change.ordinal > 1 ? `-${change.ordinal}` : ''}`;
@@ -43,7 +46,7 @@ export function tagId(siteUrl: string, item: FeedItem): string {
 export function atomFeed(items: readonly FeedItem[], options: FeedOptions): string {
   const absolute = (path: string) => new URL(path, options.siteUrl).href;
   const sorted = [...items]
-    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.path.localeCompare(b.path) || b.change.ordinal - a.change.ordinal)
+    .sort((a, b) => b.change.date.localeCompare(a.change.date) || a.path.localeCompare(b.path) || rank(b) - rank(a))
     .slice(0, options.limit ?? 100);
   // With no history at all (a build outside git) the feed is still valid: dated at the epoch.
   const updated = timestamp(sorted[0]?.change.date ?? '1970-01-01');

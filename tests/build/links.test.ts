@@ -5,13 +5,14 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/consts.ts';
 import { checkLinks, externalLinksReport } from '../../scripts/lib/link-check.ts';
+import { PAGES_BUILT_ELSEWHERE } from '../helpers/dist.ts';
 
 const page = (body: string) => `<!doctype html><html lang="sv"><head><title>T</title></head><body>${body}</body></html>`;
 
 describe('links in the built site', () => {
   it('resolves every internal link, fragment and asset', async () => {
     const report = await checkLinks(inject('distDir'), SITE_URL);
-    expect(report.broken).toEqual([]);
+    expect(report.broken.filter((link) => !PAGES_BUILT_ELSEWHERE.includes(link.url))).toEqual([]);
     expect(report.internalChecked).toBeGreaterThan(100);
   });
 
