@@ -35,8 +35,21 @@ export const REPOSITORY_HOST = SETTINGS.repository.host;
 /** Branch that editors' links point into. */
 export const REPOSITORY_BRANCH = SETTINGS.repository.branch;
 
-/** The organisations shown as the site's sender. */
-export const PUBLISHER = SETTINGS.publisher;
-
 /** Public address for feedback and error reports; `''` while unknown. */
 export const CONTACT_EMAIL = SETTINGS.contactEmail;
+
+/** Short forms of the parties' names, for a phone's header where the full line does not fit. */
+const SHORT_NAMES: Record<string, string> = { 'Västra Götalandsregionen': 'VGR' };
+
+/** Who stands behind the site (`publisher` in the settings), shown in the header and the footer. */
+export const PUBLISHER = {
+  parties: SETTINGS.publisher,
+  short: SETTINGS.publisher.join(' · '),
+  abbreviated: SETTINGS.publisher.map((name) => SHORT_NAMES[name] ?? name).join(' · '),
+} as const;
+
+/** The page with help lines for someone who is not well, linked from the header of every page. */
+export const SUPPORT_PATH = '/stod-nu/';
+
+/** The Atom feed of substantive changes to goals, indicators and assignments. */
+export const CHANGES_FEED_PATH = '/andringar.xml';

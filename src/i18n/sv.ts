@@ -158,3 +158,34 @@ export const gonePage = {
   home: 'Till startsidan',
   goals: 'Alla mål',
 };
+/** The frame of every page: header, footer and the short breadcrumb. */
+export const shellUi = {
+  supportNow: 'Behöver du stöd nu?',
+  publisher: 'Utgivare',
+  partiesSentence: 'Planen är en överenskommelse mellan regionen, de 49 kommunerna genom VästKom och brukarorganisationen NSPHiG.',
+  footerNav: 'Mer om planen och webbplatsen',
+  back: 'Tillbaka till',
+} as const;
+
+/** Target-group pages, the goal's citation, change history and the feed of changes. */
+export const citeUi = {
+  groupIntro: (here: number, total: number) => `Här finns ${here} av planens ${total} mål.`,
+  groupOther: 'Mål för',
+  citeGoal: 'Hänvisa till målet',
+  citeHint: 'Kopiera texten till en rapport, en lokal plan eller ett beslut.',
+  citation: 'Hänvisning till målet',
+  copyCitation: 'Kopiera hänvisningen',
+  citationCopied: 'Hänvisningen är kopierad.',
+  changedOn: 'senast ändrad',
+  history: 'Ändringar',
+  published: 'Publicerades',
+  minorChanges: 'Mindre ändringar, till exempel i språk eller länkar',
+  noHistory: 'Historiken syns när sidan har publicerats.',
+  feed: 'Följ ändringar i planen (Atom-flöde)',
+  feedTitle: 'Ändringar i Handlingsplan psykisk hälsa',
+  feedSubtitle: 'Nya och ändrade mål, indikatorer och uppdrag i handlingsplanen.',
+  indicatorLabel: (title: string) => `Indikatorn ”${title}”`,
+  assignmentLabel: (title: string) => `Uppdragshandlingen ”${title}”`,
+  feedPublished: (label: string) => `${label} publicerades`,
+  feedChanged: (label: string) => `${label} ändrades`,
+} as const;

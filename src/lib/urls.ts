@@ -13,6 +13,9 @@ export const focusAreaUrl = (area: Pick<FocusArea, 'slug'>) => `/fokusomraden/${
 type GoalKey = Pick<Goal, 'targetGroup' | 'focusArea' | 'number'>;
 export const goalUrl = (goal: GoalKey) => `/mal/${goal.targetGroup}/${goal.focusArea}-${goal.number}/`;
 
+/** The page listing one target group's goals, e.g. `/mal/vuxna/`. */
+export const goalGroupUrl = (group: Goal['targetGroup']) => `/mal/${group}/`;
+
 /** "3:2", the way the plan numbers goals. */
 export const goalCode = (goal: Pick<Goal, 'focusArea' | 'number'>) => `${goal.focusArea}:${goal.number}`;
 

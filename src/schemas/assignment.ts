@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
+import { historyFields, EntryIdSchema, lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
 
 /** An assignment document (uppdragshandling) that funds work toward named goals. The body holds
  * the document's sections (Bakgrund, Syfte, Aktivitet, Organisation) in plain markdown. */
@@ -60,6 +60,7 @@ export const AssignmentSchema = z
     /** Where the document's content comes from. */
     sources: SourcesSchema,
     ...lifecycleFields,
+    ...historyFields,
     ...searchFields,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, lifecycleFields, SourcesSchema, searchFields } from './shared.ts';
+import { historyFields, EntryIdSchema, lifecycleFields, SourcesSchema, searchFields } from './shared.ts';
 
 /** The plan's two target groups; the value is also the goal's URL segment. */
 export const TARGET_GROUPS = ['vuxna', 'barn-och-unga'] as const;
@@ -35,6 +35,7 @@ export const GoalSchema = z
     /** Where the goal's number and wording come from. */
     sources: SourcesSchema,
     ...lifecycleFields,
+    ...historyFields,
     ...searchFields,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
+import { historyFields, lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
 
 /** One measured value of an indicator. Only values that a source states may be entered. */
 export const MeasurementSchema = z
@@ -31,6 +31,7 @@ export const IndicatorSchema = z
     /** Where the indicator's name and use come from. */
     sources: SourcesSchema,
     ...lifecycleFields,
+    ...historyFields,
     ...searchFields,
   })
   .strict();

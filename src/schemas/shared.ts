@@ -73,3 +73,14 @@ export const searchFields = {
   /** Extra search words for the page, e.g. `[brukare, psykiatri]`; see `KeywordsSchema`. */
   keywords: KeywordsSchema,
 };
+
+/** Fields of entries whose pages show a change history: goals, indicators and assignments. */
+export const historyFields = {
+  /**
+   * What changed in substance, in one or two plain sentences, when you change what the entry
+   * means (not for spelling, links or sources). Replace the earlier note with the new one: the
+   * page's change history and the feed `/andringar.xml` keep every earlier note, dated, from
+   * git. E.g. "Målet gäller nu också anhöriga."
+   */
+  changeNote: z.string().trim().min(1).max(300, 'Skriv ändringen kort: högst 300 tecken.').optional(),
+};
