@@ -1,9 +1,12 @@
 /**
- * What an editor may write inside markdown in `content/`. The rules are an allowlist: raw HTML
- * may use a few inline tags with harmless attributes, and links and images a few URL schemes (MDX's
- * extra rules are in `safe-mdx.ts`). Everything else is reported, so an editor's file can never put
- * script on a page. Pure functions: `markup-check.ts` walks the parsed tree, these decide.
+ * The one markup policy: what an editor may write inside markdown in `content/`. The rules are an
+ * allowlist: raw HTML may use a few inline tags with harmless attributes, and links and images a
+ * few URL schemes (MDX's extra rules are in `mdx-policy.ts`). Raw HTML is read by a browser's
+ * tokenizer (`html-tokens.ts`), never by a regular expression. Everything else is reported, so an
+ * editor's file can never put script on a page. Pure functions: `markup-check.ts` walks the
+ * parsed tree, these decide.
  */
+import { tokenize } from './html-tokens.ts';
 
 /** Inline tags that carry meaning markdown has no syntax for (abbreviations, languages, indices). */
 export const ALLOWED_TAGS = [
@@ -22,10 +25,20 @@ const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'fo
 
 const tagList = ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ');
 
-/** The scheme a browser would see, after it drops the whitespace and control characters it ignores. */
+/**
+ * The scheme a browser would see. The URL standard trims leading and trailing control characters
+ * and spaces and drops every tab and newline; we also drop the other control characters and
+ * spaces inside, which only makes the check stricter. What is left is parsed with `new URL`.
+ */
 export function urlScheme(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020\u007f]/g, '').toLowerCase();
-  return /^([a-z][a-z0-9+.-]*):/.exec(compact)?.[1];
+  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(compact)) return undefined;
+  try {
+    return new URL(compact).protocol.slice(0, -1);
+  } catch {
+    // Not a URL a browser would follow as absolute; report the scheme it looks like anyway.
+    return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
+  }
 }
 
 /** The address as the editor wrote it: the markdown parser percent-encodes å, ä, ö. */
@@ -79,39 +92,37 @@ export function checkTag(name: string, attributes: string[]): string[] {
   return problems;
 }
 
-const COMMENT = /^<!--[\s\S]*?-->/;
-const TAG = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+/** A problem in a piece of raw HTML, at a line counted from the piece's first line (1). */
+export interface RawHtmlProblem {
+  line: number;
+  message: string;
+}
 
 /**
- * Raw HTML as the markdown parser passed it on (`<abbr title="...">`, `</abbr>`, or a whole block).
- * Anything that is not text, a comment or a well-formed allowed tag is a problem: a lenient browser
- * parser must never find a tag this check did not see.
+ * Raw HTML as the markdown parser passed it on (`<abbr title="...">`, `</abbr>`, or a whole block),
+ * tokenized as a browser tokenizes it. Every start tag must be allowed, with allowed attributes;
+ * a doctype is not content; and the piece must end where it started, outside any tag or comment,
+ * so that text after it can never be read as part of a tag.
  */
-export function checkRawHtml(raw: string): string[] {
-  const problems: string[] = [];
-  let rest = raw;
-  while (rest.length > 0) {
-    const lt = rest.indexOf('<');
-    if (lt === -1) break;
-    rest = rest.slice(lt);
-    const comment = COMMENT.exec(rest);
-    if (comment) {
-      rest = rest.slice(comment[0].length);
-      continue;
-    }
-    const tag = TAG.exec(rest);
-    if (!tag) {
-      problems.push(`HTML-koden \`${rest.slice(0, 40).trim()}\` kan inte kontrolleras. Skriv innehållet med markdown.`);
-      break;
-    }
-    const [whole, closing, name = '', attributeText = ''] = tag;
-    // A closing tag repeats what its opening tag was already reported for.
-    if (!closing) problems.push(...checkTag(name, [...attributeText.matchAll(ATTRIBUTE)].map((match) => match[1] ?? '')));
-    rest = rest.slice(whole.length);
+export function rawHtmlProblems(raw: string): RawHtmlProblem[] {
+  const { tags, doctypes, unfinished } = tokenize(raw);
+  const problems: RawHtmlProblem[] = [];
+  // A closing tag repeats what its opening tag was already reported for.
+  for (const tag of tags.filter((t) => !t.closing)) {
+    for (const message of checkTag(tag.name, tag.attributes.map((a) => a.name))) problems.push({ line: tag.line, message });
+  }
+  for (const line of doctypes) problems.push({ line, message: '`<!DOCTYPE>` hör inte hemma i en innehållsfil. Ta bort raden.' });
+  if (unfinished !== undefined) {
+    problems.push({
+      line: unfinished,
+      message: 'HTML-koden här är inte avslutad: en tagg, ett citattecken eller en kommentar (`<!-- -->`) stängs inte. Avsluta den, eller skriv innehållet med markdown.',
+    });
   }
   return problems;
 }
+
+/** The messages of `rawHtmlProblems`, for callers that do not need lines. */
+export const checkRawHtml = (raw: string): string[] => rawHtmlProblems(raw).map((problem) => problem.message);
 
 /** One problem, at a line of the file when the parser knows it. */
 export interface MarkupProblem {
