@@ -29,7 +29,7 @@ export interface ContentSafetyOptions {
 /** Every unsafe construct in every content file, as one message per file. */
 export async function findUnsafeContent(contentDir: string): Promise<string[]> {
   const { files } = await readContentFiles(contentDir);
-  const found = await findMarkupProblems(files, process.cwd());
+  const found = await findMarkupProblems(files);
   return found.map(({ file, problems }) => formatUnsafeContent(file.filePath, problems));
 }
 

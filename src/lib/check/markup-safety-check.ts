@@ -3,8 +3,6 @@
  * the same rules the build enforces (`src/security/markup-check.ts`), reported like every other
  * mistake so `npm run check` finds it before a build does.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { checkMarkup } from '../../security/markup-check.ts';
 import type { ContentFile } from '../read-content.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../../security/markup-policy.ts';
@@ -16,11 +14,10 @@ const ADVICE =
   't.ex. `[länktext](https://exempel.se/)`, och använd inga egna `import`, `export` eller `{...}`-uttryck.';
 
 /** Every unsafe construct in every file, with its line in the file. */
-export async function findMarkupProblems(files: ContentFile[], root: string) {
+export async function findMarkupProblems(files: ContentFile[]) {
   const found: { file: ContentFile; problems: MarkupProblem[] }[] = [];
   for (const file of files) {
-    const text = await readFile(join(root, file.filePath), 'utf8');
-    const lineOffset = text.split('\n').length - file.body.split('\n').length;
+    const lineOffset = file.bodyLine - 1;
     const format = file.filePath.endsWith('.mdx') ? 'mdx' : 'markdown';
     const problems = await checkMarkup(file.body, format, lineOffset);
     if (problems.length > 0) found.push({ file, problems });
@@ -28,8 +25,8 @@ export async function findMarkupProblems(files: ContentFile[], root: string) {
   return found;
 }
 
-export async function checkMarkupSafety(files: ContentFile[], root: string): Promise<CheckIssue[]> {
-  return (await findMarkupProblems(files, root)).flatMap(({ file, problems }) =>
+export async function checkMarkupSafety(files: ContentFile[]): Promise<CheckIssue[]> {
+  return (await findMarkupProblems(files)).flatMap(({ file, problems }) =>
     problems.map((problem) =>
       error({ file: file.filePath, line: problem.line, code: 'unsafe-markup', message: `${problem.message} ${ADVICE}` }),
     ),

@@ -1,0 +1,2 @@
+import { reservedPaths } from '../src/security/reserved.ts';
+console.log(await reservedPaths());
