@@ -7,6 +7,7 @@
  * parsed tree, these decide.
  */
 import { tokenize } from './html-tokens.ts';
+import { ADDRESS_ADVICE, ALLOWED_SCHEMES, urlScheme } from './url.ts';
 
 /** Inline tags that carry meaning markdown has no syntax for (abbreviations, languages, indices). */
 export const ALLOWED_TAGS = [
@@ -17,29 +18,12 @@ export const ALLOWED_TAGS = [
 /** `lang` marks a foreign phrase for screen readers (WCAG 3.1.2); `title` explains an `<abbr>`. */
 export const ALLOWED_ATTRIBUTES = ['lang', 'title'] as const;
 
-/** Link and image addresses: the web, e-mail, phone, or a path on this site. */
-export const ALLOWED_SCHEMES = ['http', 'https', 'mailto', 'tel'] as const;
+export { ALLOWED_SCHEMES, urlScheme } from './url.ts';
 
 /** Attributes whose value a browser follows as an address. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'poster', 'action', 'formaction', 'cite', 'data', 'xlinkHref']);
 
 const tagList = ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ');
-
-/**
- * The scheme a browser would see. The URL standard trims leading and trailing control characters
- * and spaces and drops every tab and newline; we also drop the other control characters and
- * spaces inside, which only makes the check stricter. What is left is parsed with `new URL`.
- */
-export function urlScheme(url: string): string | undefined {
-  const compact = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '');
-  if (!/^[a-z][a-z0-9+.-]*:/i.test(compact)) return undefined;
-  try {
-    return new URL(compact).protocol.slice(0, -1);
-  } catch {
-    // Not a URL a browser would follow as absolute; report the scheme it looks like anyway.
-    return /^([a-z][a-z0-9+.-]*):/i.exec(compact)?.[1]?.toLowerCase();
-  }
-}
 
 /** The address as the editor wrote it: the markdown parser percent-encodes å, ä, ö. */
 function readable(url: string): string {
@@ -54,7 +38,7 @@ function readable(url: string): string {
 export function checkUrl(url: string, where: string): string | undefined {
   const scheme = urlScheme(url);
   if (scheme === undefined || (ALLOWED_SCHEMES as readonly string[]).includes(scheme)) return undefined;
-  return `${where} pekar på \`${readable(url)}\`, som börjar med \`${scheme}:\`. Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.`;
+  return `${where} pekar på \`${readable(url)}\`, som börjar med \`${scheme}:\`. ${ADDRESS_ADVICE}`;
 }
 
 /** Elements whose file the browser fetches while showing the page, not when a link is followed. */
