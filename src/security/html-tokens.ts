@@ -9,7 +9,8 @@ import { Tokenizer, type Token } from 'parse5';
 
 export interface HtmlTag {
   name: string;
-  attributes: { name: string; value: string }[];
+  /** Each attribute with its one-based line, which differs from the tag's when the tag spans lines. */
+  attributes: { name: string; value: string; line: number }[];
   closing: boolean;
   /** One-based line in the text that was read. */
   line: number;
@@ -23,12 +24,14 @@ export interface HtmlTokens {
   unfinished: number | undefined;
 }
 
+const lineAt = (text: string, offset: number) => text.slice(0, Math.max(0, offset)).split('\n').length;
+
 export function tokenize(html: string): HtmlTokens {
   const result: HtmlTokens = { tags: [], doctypes: [], unfinished: undefined };
   const tag = (closing: boolean) => (token: Token.TagToken) =>
     result.tags.push({
       name: token.tagName,
-      attributes: token.attrs.map(({ name, value }) => ({ name, value })),
+      attributes: token.attrs.map(({ name, value }) => ({ name, value, line: token.location?.attrs?.[name]?.startLine ?? token.location?.startLine ?? 1 })),
       closing,
       line: token.location?.startLine ?? 1,
     });
@@ -45,7 +48,8 @@ export function tokenize(html: string): HtmlTokens {
       onWhitespaceCharacter: ignore,
       onEof: ignore,
       onParseError: (error) => {
-        if (error.code.startsWith('eof-in-')) result.unfinished ??= error.startLine;
+        // Reported at the end of the text; the editor needs the line where the open construct starts.
+        if (error.code.startsWith('eof-in-')) result.unfinished ??= lineAt(html, html.lastIndexOf('<', error.startOffset));
       },
     },
   );

@@ -93,7 +93,10 @@ export function rawHtmlProblems(raw: string): RawHtmlProblem[] {
   const problems: RawHtmlProblem[] = [];
   // A closing tag repeats what its opening tag was already reported for.
   for (const tag of tags.filter((t) => !t.closing)) {
-    for (const message of checkTag(tag.name, tag.attributes.map((a) => a.name))) problems.push({ line: tag.line, message });
+    for (const message of checkTag(tag.name, [])) problems.push({ line: tag.line, message });
+    for (const attribute of tag.attributes) {
+      for (const message of checkTag('span', [attribute.name])) problems.push({ line: attribute.line, message: message.replace('`<span>`', `\`<${tag.name.toLowerCase()}>\``) });
+    }
   }
   for (const line of doctypes) problems.push({ line, message: '`<!DOCTYPE>` hör inte hemma i en innehållsfil. Ta bort raden.' });
   if (unfinished !== undefined) {
