@@ -1,2 +1,0 @@
-import { reservedPaths } from '../src/security/reserved.ts';
-console.log(await reservedPaths());
