@@ -42,7 +42,7 @@ function baseOf(folder: string): { name: string; raw: Record<string, unknown> } 
   const text = readFileSync(join(dir, name), 'utf8');
   const parsed = parseContentFile('pages', name, text);
   if (Array.isArray(parsed)) throw new Error(`${name} in the base fixture does not parse`);
-  return { name, raw: parsed.raw };
+  return { name, raw: parsed.raw as Record<string, unknown> };
 }
 
 /** Replaces or adds one field with a tricky value, or writes YAML no schema expects. */
@@ -77,7 +77,7 @@ describe.each(COLLECTION_NAMES)('generated content for %s', (collection) => {
         else for (const problem of parsed) expect(problem.message).toMatch(/[åäö]|Front matter|Filen/);
         const problems = await checkMarkup(markdown, ext === 'mdx' ? 'mdx' : 'markdown');
         for (const problem of problems) expect(problem.message.length).toBeGreaterThan(10);
-        if (problems.length === 0 && ext === 'md') expect(executable((await markdownToHtml(markdown, {})).html)).toEqual([]);
+        if (problems.length === 0 && ext === 'md') expect(executable(markdownToHtml(markdown, {}).html)).toEqual([]);
       }),
       { numRuns: RUNS },
     );
