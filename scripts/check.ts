@@ -55,4 +55,10 @@ async function run() {
   if (hasErrors(result.issues)) process.exitCode = 1;
 }
 
-await run();
+try {
+  await run();
+} catch (failure) {
+  // The rules report their own failures; this is the last guard, so an editor never sees a stack trace.
+  console.log(`Kontrollen kunde inte läsa innehållet: ${failure instanceof Error ? failure.message.split('\n')[0] : String(failure)}. Ångra den senaste ändringen och kör \`npm run check\` igen, eller be en utvecklare om hjälp.`);
+  process.exitCode = 1;
+}

@@ -5,7 +5,7 @@
  * learns what was wrong, and nothing they did not intend is published. The Content-Security-Policy
  * (`security-headers.ts`) is the second line of defence.
  *
- * Two places, one rule set (`src/lib/markup-check.ts`):
+ * Two places, one rule set (`src/security/markup-check.ts`):
  * - before a build, the editors' check (`src/lib/check/markup-safety-check.ts`, run by
  *   content-check.ts) checks every file and stops the build with all problems; Astro only logs a
  *   render error and caches the entry, so the pipeline alone is not enough;
@@ -17,9 +17,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PluginFactoryContext } from 'satteri';
 import { findMarkupProblems } from '../lib/check/markup-safety-check.ts';
-import { markupSafetyPlugin } from '../lib/markup-check.ts';
+import { markupSafetyPlugin } from '../security/markup-check.ts';
 import { readContentFiles } from '../lib/read-content.ts';
-import { formatUnsafeContent, type MarkupProblem } from '../lib/safe-markup.ts';
+import { formatUnsafeContent, type MarkupProblem } from '../security/markup-policy.ts';
 
 export interface ContentSafetyOptions {
   /** Folder whose files are checked; the same as the content loader's (`HPH_CONTENT_DIR`). */
@@ -29,7 +29,7 @@ export interface ContentSafetyOptions {
 /** Every unsafe construct in every content file, as one message per file. */
 export async function findUnsafeContent(contentDir: string): Promise<string[]> {
   const { files } = await readContentFiles(contentDir);
-  const found = await findMarkupProblems(files, process.cwd());
+  const found = await findMarkupProblems(files);
   return found.map(({ file, problems }) => formatUnsafeContent(file.filePath, problems));
 }
 

@@ -2,11 +2,12 @@
  * Reads `content/` straight from disk and validates it with the same schemas the build uses.
  * No Astro import: the editors' check and the tests use it without starting a build.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
 import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+import { readContentText, type FileProblemKind } from '../security/content-file.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { indexYaml, type YamlPositions } from './yaml-positions.ts';
 import { describeYamlError } from './yaml-problems.ts';
@@ -30,7 +31,7 @@ export interface ReadProblem {
   /** The collection whose folder the file is in, when it is in one. */
   collection?: CollectionName;
   line?: number;
-  kind: 'yaml' | 'no-front-matter' | 'not-a-mapping';
+  kind: 'yaml' | 'no-front-matter' | 'not-a-mapping' | FileProblemKind;
   message: string;
 }
 
@@ -53,6 +54,23 @@ export function parseFrontMatter(filePath: string, text: string): FrontMatter | 
     }];
   }
   const [, yamlText = '', body = ''] = match;
+  try {
+    return readYaml(filePath, text, yamlText, body);
+  } catch {
+    // The yaml library refuses alias bombs (`maxAliasCount`) and runs out of stack on absurd nesting.
+    return [{
+      filePath, line: 2, kind: 'yaml',
+      message:
+        'Front matter kan inte läsas: den hänvisar för många gånger till andra värden (`&namn` och `*namn`) eller är nästlad i för många nivåer. ' +
+        'Skriv varje fält som `namn: värde`, med listor och underfält i högst några nivåer.',
+    }];
+  }
+}
+
+/** More `*alias` uses than this in one front matter means someone is trying to blow up the check. */
+const MAX_ALIAS_COUNT = 50;
+
+function readYaml(filePath: string, text: string, yamlText: string, body: string): FrontMatter | ReadProblem[] {
   const lineCounter = new LineCounter();
   // Astro reads front matter with YAML timestamps on, so `date: 2018-05-04` is a date here too.
   const doc = parseDocument(yamlText, { lineCounter, customTags: ['timestamp'], prettyErrors: false });
@@ -67,7 +85,7 @@ export function parseFrontMatter(filePath: string, text: string): FrontMatter | 
       return [{ filePath, line: yamlLine + 1, kind: 'yaml' as const, message }];
     });
   }
-  const raw: unknown = doc.toJS() ?? {};
+  const raw: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return [{
       filePath, line: 2, kind: 'not-a-mapping',
@@ -104,10 +122,19 @@ export async function readContentFiles(contentDir: string, root = process.cwd())
   const problems: ReadProblem[] = [];
   for (const collection of COLLECTION_NAMES) {
     const dir = join(contentDir, COLLECTIONS[collection].folder);
-    const names = await readdir(dir).catch(() => [] as string[]);
+    // Folders named like entries are reported by the layout check; symbolic links are refused below.
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    const names = entries.filter((entry) => !entry.isDirectory()).map((entry) => entry.name);
     for (const name of names.filter((n) => isReadBy(collection, n)).sort()) {
       const path = join(dir, name);
-      const parsed = parseContentFile(collection, relative(root, path), await readFile(path, 'utf8'));
+      const filePath = relative(root, path);
+      // Symbolic links, folders named like entries, huge files and other encodings are never parsed.
+      const read = await readContentText(path);
+      if (!('text' in read)) {
+        problems.push({ filePath, collection, kind: read.kind, message: read.message });
+        continue;
+      }
+      const parsed = parseContentFile(collection, filePath, read.text);
       if (Array.isArray(parsed)) problems.push(...parsed.map((problem) => ({ ...problem, collection })));
       else files.push(parsed);
     }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { historyFields, EntryIdSchema, lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
+import { DaySchema, historyFields, EntryIdSchema, lifecycleFields, SlugSchema, SourcesSchema, searchFields } from './shared.ts';
 
 /** An assignment document (uppdragshandling) that funds work toward named goals. The body holds
  * the document's sections (Bakgrund, Syfte, Aktivitet, Organisation) in plain markdown. */
@@ -10,7 +10,7 @@ export const AssignmentSchema = z
     /** URL segment: `/uppdrag/<slug>/`. */
     slug: SlugSchema,
     /** The date the document carries, e.g. `2018-05-04`. */
-    date: z.coerce.date(),
+    date: DaySchema,
     /** One plain sentence on what the assignment is for, shown in lists. */
     summary: z.string().min(1),
     /** Id of the organisation or body that decided on it, e.g. `styrgrupp-psykisk-halsa`. */
@@ -56,7 +56,7 @@ export const AssignmentSchema = z
       )
       .default([]),
     /** Date the document was signed, if it differs from `date`, e.g. `2018-05-07`. */
-    signedDate: z.coerce.date().optional(),
+    signedDate: DaySchema.optional(),
     /** Where the document's content comes from. */
     sources: SourcesSchema,
     ...lifecycleFields,

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, lifecycleFields, SourcesSchema } from './shared.ts';
+import { DaySchema, EntryIdSchema, lifecycleFields, SourcesSchema } from './shared.ts';
 
 /** A contact role: whom to ask about a part of the plan. The person holding it is kept apart,
  * because people change jobs while the role stays. */
@@ -21,7 +21,7 @@ export const ContactSchema = z
         /** Phone number exactly as the source gives it, e.g. "070-123 45 67". */
         phone: z.string().regex(/^[0-9 +()-]{6,20}$/, 'Skriv numret med siffror, mellanslag och bindestreck.').optional(),
         /** When the source stated this, e.g. `2016-09-14`, so readers can judge if it is current. */
-        asOf: z.coerce.date(),
+        asOf: DaySchema,
       })
       .strict()
       .optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, lifecycleFields, SourcesSchema } from './shared.ts';
+import { EntryIdSchema, lifecycleFields, SourcesSchema, urlField } from './shared.ts';
 
 /** What kind of body an organisation is; decides where it is listed. */
 export const ORGANISATION_KINDS = [
@@ -25,7 +25,7 @@ export const OrganisationSchema = z
     /** Id of a body this one belongs to or answers to, e.g. `vastkom`. */
     partOf: EntryIdSchema.optional(),
     /** The organisation's own website, if the sources give it. */
-    website: z.url().optional(),
+    website: urlField().optional(),
     /** Where the facts about it come from. */
     sources: SourcesSchema,
     ...lifecycleFields,

@@ -29,12 +29,20 @@ describe('npm run build over a good site', () => {
     expect(refused.output).toContain('Fältet `titel` finns inte i ett mål. Menade du `title`?');
     expect(refused.output).toContain('Bygget avbröts innan det började. dist/ är orörd.');
 
-    // Content the check accepts but Astro cannot compile (an MDX body that is not valid MDX).
+    // An MDX body that is not valid MDX: the check names it now, instead of Astro crashing on it.
     const mdx = await scenario('base');
     const body = (await readFile(join(mdx.contentDir, 'uppdrag/testuppdrag.md'), 'utf8')).replace('## Bakgrund', '## Bakgrund\n\n<Trasig');
     await rm(join(mdx.contentDir, 'uppdrag/testuppdrag.md'));
     await writeFile(join(mdx.contentDir, 'uppdrag/testuppdrag.mdx'), body);
-    const failed = await safeBuild(mdx.contentDir, outDir, cacheDir);
+    const unreadable = await safeBuild(mdx.contentDir, outDir, cacheDir);
+    expect(unreadable.status).toBe(1);
+    expect(unreadable.output).toContain('MDX-koden kan inte läsas');
+    expect(unreadable.output).toContain('Bygget avbröts innan det började. dist/ är orörd.');
+
+    // A build that fails after the check passed (here: its cache folder is a file).
+    const blocked = join(good.root, 'cache-is-a-file');
+    await writeFile(blocked, 'not a folder');
+    const failed = await safeBuild(good.contentDir, outDir, blocked);
     expect(failed.status).not.toBe(0);
     expect(failed.output).toContain('Bygget misslyckades. dist/ är orörd');
 

@@ -38,7 +38,7 @@ describe('messages for nested fields', () => {
         "rad 6: Fältet \`asOf\` (i \`holder\`) saknas. Lägg till \`asOf:\` följt av ett datum skrivet ÅÅÅÅ-MM-DD, t.ex. \`2018-05-04\`.",
         "rad 8: Fältet \`phone\` (i \`holder\`) har fel form: texten \`070 123 45 67 ank 12\`. Skriv numret med siffror, mellanslag och bindestreck.",
         "rad 9: Fältet \`email\` (i \`holder\`) ska vara en e-postadress, t.ex. \`namn@exempel.se\`, men är texten \`anna(at)exempel.se\`.",
-        "rad 12: Fältet \`url\` (i \`sources\`, punkt 1) ska vara en fullständig webbadress som börjar med \`https://\`, men är texten \`www.exempel.se\`. Menade du \`https://www.exempel.se\`?",
+        "rad 12: Fältet \`url\` (i \`sources\`, punkt 1) är \`www.exempel.se\`, som inte är en fullständig adress. Menade du \`https://www.exempel.se\`? Använd en adress som börjar med \`https://\`, \`http://\`, \`mailto:\`, \`tel:\` eller \`/\`.",
         "rad 13: Fältet \`datum\` (i \`sources\`, punkt 1) finns inte. Menade du \`date\`? Rätta namnet.",
       ]
     `);

@@ -70,7 +70,7 @@ describe('the check on each kind of mistake', () => {
     ]);
     expect(report).toMatchInlineSnapshot(`
       "content/uppdrag/testuppdrag.md
-        rad 4: Fältet \`date\` ska vara ett datum, men är texten \`4 maj 2018\`. Skriv datumet ÅÅÅÅ-MM-DD, t.ex. \`2018-05-04\`.
+        rad 4: Fältet \`date\` ska skrivas ÅÅÅÅ-MM-DD, t.ex. \`2018-05-04\`, men här står \`4 maj 2018\`.
         rad 5: Fältet \`signedDate\` har datumet \`2018-02-31\`, som inte finns i kalendern. Rätta månad och dag (ÅÅÅÅ-MM-DD).
 
       14 filer kontrollerade: 2 fel i 1 fil."

@@ -19,7 +19,7 @@ export interface Scenario {
 
 /** A fresh copy of the base plan with the scenario applied, in a temporary folder. */
 export async function scenario(name: string): Promise<Scenario> {
-  const root = await mkdtemp(join(tmpdir(), `hph-${name}-`));
+  const root = await mkdtemp(join(tmpdir(), `hph-${name.replaceAll("/", "-")}-`));
   const contentDir = join(root, 'content');
   await cp(join(FIXTURES, 'base/content'), contentDir, { recursive: true });
   if (name !== 'base') {

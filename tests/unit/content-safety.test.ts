@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findUnsafeContent } from '../../src/integrations/content-safety.ts';
-import { checkMarkup } from '../../src/lib/markup-check.ts';
-import { checkRawHtml, urlScheme } from '../../src/lib/safe-markup.ts';
-import { isStaticExpression } from '../../src/lib/safe-mdx.ts';
+import { checkMarkup } from '../../src/security/markup-check.ts';
+import { checkRawHtml, urlScheme } from '../../src/security/markup-policy.ts';
+import { isStaticExpression } from '../../src/security/mdx-policy.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const messages = async (body: string, format: 'markdown' | 'mdx' = 'markdown') =>
@@ -91,12 +91,30 @@ describe('MDX', () => {
     expect(await messages("import X from './x.js'", 'mdx')).toEqual([expect.stringContaining('importerar eller exporterar kod')]);
     expect(await messages('export const a = 1', 'mdx')).toEqual([expect.stringContaining('importerar eller exporterar kod')]);
     expect(await messages('{process.exit(1)}', 'mdx')).toEqual([expect.stringContaining('är kod')]);
-    expect(await messages('<Karta steg={steps.map((s) => s)} />', 'mdx')).toEqual([expect.stringContaining('är kod')]);
-    expect(await messages('<Karta {...props} />', 'mdx')).toEqual([expect.stringContaining('som är kod')]);
+    expect(await messages('<span title={steps.map((s) => s)}>x</span>', 'mdx')).toEqual([expect.stringContaining('är kod')]);
+    expect(await messages('<span {...props}>x</span>', 'mdx')).toEqual([expect.stringContaining('som är kod')]);
   });
 
-  it('allows the site components with plain data, comments and plain values', async () => {
-    expect(await messages('<Karta steg={["a", "b"]} antal={3} namn="x" />\n\n{/* kommentar */} {"text"}', 'mdx')).toEqual([]);
+  it('allows the allowed tags with plain data, comments and plain values', async () => {
+    expect(await messages('<abbr title={"Västra Götalandsregionen"}>VGR</abbr>\n\n{/* kommentar */} {"text"}', 'mdx')).toEqual([]);
+  });
+
+  it('rejects components that are not registered, set:html and lower-case look-alikes', async () => {
+    expect(await messages('<Karta steg={["a"]} />', 'mdx')).toEqual(['Komponenten `<Karta>` finns inte för innehållsfiler. Skriv innehållet med markdown.']);
+    expect(await messages('<Fragment set:html="<img src=x onerror=alert(1)>" />', 'mdx')).toEqual([
+      'Komponenten `<Fragment>` finns inte för innehållsfiler. Skriv innehållet med markdown.',
+    ]);
+    expect(await messages('<span set:html="<script>alert(1)</script>" />', 'mdx')).toEqual(['Attributet `set:html` på `<span>` är inte tillåtet.']);
+    expect(await messages('<fragment set:text="x" />', 'mdx')).toEqual([
+      'HTML-taggen `<fragment>` är inte tillåten.',
+      'Attributet `set:text` på `<fragment>` är inte tillåtet.',
+    ]);
+  });
+
+  it('reports a syntax error with its line instead of crashing', async () => {
+    expect(await checkMarkup('Text\n\n<Trasig', 'mdx', 5)).toEqual([
+      { line: 8, message: expect.stringMatching(/^MDX-koden kan inte läsas: Unexpected .*Kontrollera att varje/) },
+    ]);
   });
 
   it('treats only literal data as static', () => {

@@ -10,8 +10,12 @@ export const ISSUE_CODES = [
   // Reading files and where they are (read-content.ts, layout-check.ts, body-check.ts, placeholder-check.ts)
   'broken-yaml', 'no-front-matter', 'not-a-mapping', 'wrong-folder', 'unknown-folder', 'nested-folder', 'not-read',
   'file-name', 'no-content', 'empty-body', 'placeholder',
-  // Markup that could run code (markup-safety-check.ts)
-  'unsafe-markup',
+  // Files that are not what they claim to be (src/security/content-file.ts, layout-check.ts)
+  'symlink', 'not-a-file', 'too-large', 'encoding', 'duplicate-id', 'reserved-id',
+  // Markup that could run code (markup-safety-check.ts), addresses the site owns (redirect-check.ts)
+  'unsafe-markup', 'redirect-reserved',
+  // A rule that failed on input nobody foresaw (run-check.ts): reported, never a stack trace
+  'check-failed',
   // The plan's cross-references (src/lib/graph-checks.ts, lifecycle-check.ts, glossary-check.ts)
   'dangling-reference', 'missing-focus-area', 'duplicate-focus-area', 'duplicate-goal', 'unused-indicator',
   'counterpart-not-mutual', 'duplicate-url', 'replaced-but-current', 'replaced-by-itself', 'replaced-by-withdrawn',

@@ -1,13 +1,11 @@
 /**
  * Raw HTML or MDX code that could run script in a visitor's browser, or code during the build:
- * the same rules the build enforces (`src/lib/markup-check.ts`), reported like every other
+ * the same rules the build enforces (`src/security/markup-check.ts`), reported like every other
  * mistake so `npm run check` finds it before a build does.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { checkMarkup } from '../markup-check.ts';
+import { checkMarkup } from '../../security/markup-check.ts';
 import type { ContentFile } from '../read-content.ts';
-import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../safe-markup.ts';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../../security/markup-policy.ts';
 import { error, type CheckIssue } from './issue.ts';
 
 const ADVICE =
@@ -16,21 +14,19 @@ const ADVICE =
   't.ex. `[länktext](https://exempel.se/)`, och använd inga egna `import`, `export` eller `{...}`-uttryck.';
 
 /** Every unsafe construct in every file, with its line in the file. */
-export async function findMarkupProblems(files: ContentFile[], root: string) {
+export async function findMarkupProblems(files: ContentFile[]) {
   const found: { file: ContentFile; problems: MarkupProblem[] }[] = [];
   for (const file of files) {
-    const text = await readFile(join(root, file.filePath), 'utf8');
-    const lineOffset = text.split('\n').length - file.body.split('\n').length;
+    const lineOffset = file.bodyLine - 1;
     const format = file.filePath.endsWith('.mdx') ? 'mdx' : 'markdown';
-    // A file the MDX compiler cannot parse at all is reported by the build with the compiler's words.
-    const problems = await checkMarkup(file.body, format, lineOffset).catch((): MarkupProblem[] => []);
+    const problems = await checkMarkup(file.body, format, lineOffset);
     if (problems.length > 0) found.push({ file, problems });
   }
   return found;
 }
 
-export async function checkMarkupSafety(files: ContentFile[], root: string): Promise<CheckIssue[]> {
-  return (await findMarkupProblems(files, root)).flatMap(({ file, problems }) =>
+export async function checkMarkupSafety(files: ContentFile[]): Promise<CheckIssue[]> {
+  return (await findMarkupProblems(files)).flatMap(({ file, problems }) =>
     problems.map((problem) =>
       error({ file: file.filePath, line: problem.line, code: 'unsafe-markup', message: `${problem.message} ${ADVICE}` }),
     ),

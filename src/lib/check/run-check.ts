@@ -18,6 +18,8 @@ import { checkLifecycle } from './lifecycle-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
 import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
+import { checkRedirects } from './redirect-check.ts';
+import { reservedPaths } from '../../security/reserved.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
@@ -51,12 +53,28 @@ export async function readManifest(contentDir: string, root: string) {
   return { manifestFile, manifest: parsed?.lines, problems: parsed?.problems ?? [] };
 }
 
+/**
+ * Runs one rule; if it throws on input nobody foresaw, the check reports that in Swedish instead
+ * of crashing with a stack trace, and still fails (exit status 1).
+ */
+async function safely(rule: string, contentDir: string, root: string, run: () => CheckIssue[] | Promise<CheckIssue[]>): Promise<CheckIssue[]> {
+  try {
+    return await run();
+  } catch (failure) {
+    const detail = failure instanceof Error ? failure.message.split('\n')[0] : String(failure);
+    return [error({
+      file: `${relative(root, contentDir)}/`, code: 'check-failed',
+      message: `Kontrollen kunde inte göra steget \`${rule}\` för innehållet (${detail}). Något i en fil är så ovanligt att kontrollen inte klarar det: ångra den senaste ändringen och kör \`npm run check\` igen, eller be en utvecklare om hjälp.`,
+    })];
+  }
+}
+
 const byFileThenLine = (a: CheckIssue, b: CheckIssue) =>
   a.file.localeCompare(b.file, 'en') || (a.line ?? 0) - (b.line ?? 0);
 
 export async function checkContent({ contentDir, root }: CheckOptions): Promise<CheckResult> {
   // 1. Files the build would skip: unknown folders, wrong extensions, loose files.
-  const layout = await checkLayout(contentDir, root);
+  const layout = await safely('files', contentDir, root, () => checkLayout(contentDir, root));
   // 2. Read every collection's files; front matter that is not valid YAML stops there.
   const { files, problems } = await readContentFiles(contentDir, root);
   const unreadable = problems.map((p) => error({ file: p.filePath, line: p.line, code: p.kind === 'yaml' ? ('broken-yaml' as const) : p.kind, message: p.message }));
@@ -69,21 +87,24 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
   const lix = lixScores(published, produced);
+  const step = (rule: string, run: () => CheckIssue[] | Promise<CheckIssue[]>) => safely(rule, contentDir, root, run);
+  const unreadableIds = broken.map((b) => b.id);
   const issues = [
     ...layout,
     ...unreadable,
-    ...checkSchemas(failures),
-    ...checkDates(files),
-    ...checkBodies(files),
-    ...(await checkMarkupSafety(files, root)),
-    ...checkPlaceholders(published),
-    ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
-    ...checkLifecycle(content, files),
-    ...checkGlossary(content),
+    ...(await step('schemas', () => checkSchemas(failures))),
+    ...(await step('dates', () => checkDates(files))),
+    ...(await step('bodies', () => checkBodies(files))),
+    ...(await step('markup', () => checkMarkupSafety(files))),
+    ...(await step('placeholders', () => checkPlaceholders(published))),
+    ...(await step('graph', () => checkGraph({ content, files, invalid, drafts, unreadable: unreadableIds }))),
+    ...(await step('lifecycle', () => checkLifecycle(content, files))),
+    ...(await step('glossary', () => checkGlossary(content))),
+    ...(await step('redirects', async () => checkRedirects(produced, await reservedPaths(), files))),
     ...manifestProblems,
-    ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }),
-    ...checkLix(lix, files),
-    ...(await checkSettings(contentDir, root)),
+    ...(await step('urls', () => checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }))),
+    ...(await step('lix', () => checkLix(lix, files))),
+    ...(await step('settings', () => checkSettings(contentDir, root))),
   ].sort(byFileThenLine);
   const fileCount = files.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
   return { fileCount, issues, lix, content, produced, files, manifest, manifestFile };

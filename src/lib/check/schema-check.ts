@@ -24,7 +24,8 @@ const CODES: Record<string, IssueCode> = {
 };
 
 function codeOf(issue: IssueLike): IssueCode {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing-field';
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_union') && issue.input === undefined) return 'missing-field';
+  if (issue.code === 'custom' && issue.params?.kind === 'date') return 'malformed-date';
   if (issue.code === 'invalid_type' && issue.expected === 'date') return 'malformed-date';
   return CODES[issue.code] ?? 'invalid-value';
 }

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import type { PathKey } from '../yaml-positions.ts';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { EXPECTED, SLUG_PATTERN } from '../../schemas/shared.ts';
 
 type Def = {
   type: string;
@@ -80,6 +80,8 @@ function numberPhrase(def: Def): string {
 
 /** What a field expects, in Swedish, e.g. "ett heltal från 1 till 5" or "en lista med text". */
 export function describeExpected(schema: Schema): string {
+  const own = EXPECTED.get(unwrap(schema) as object);
+  if (own) return own;
   const def = defOf(unwrap(schema));
   switch (def.type) {
     case 'string': {

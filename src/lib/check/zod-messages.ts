@@ -22,6 +22,8 @@ export interface IssueLike {
   format?: string;
   /** For regex formats, the pattern as text, e.g. `/^[a-z0-9]+$/`. */
   pattern?: string;
+  /** A custom issue's own data, e.g. `{ kind: 'date' }` from `DaySchema`. */
+  params?: { kind?: string };
 }
 
 export interface DescribeContext {
@@ -91,6 +93,7 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
   const value = issue.input;
 
   switch (issue.code) {
+    case 'invalid_union':
     case 'invalid_type':
       if (value === undefined) {
         const required = context.entry && path.length === 1 ? `, men det krävs i ${context.entry}` : '';
@@ -98,6 +101,7 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
         const add = typeof key === 'string' ? `Lägg till \`${key}:\` följt av ${expected ?? 'ett värde'}` : 'Lägg till det';
         return `${subject} saknas${required}. ${add}.`;
       }
+      if (issue.code === 'invalid_union') return `${subject} ska vara ${expected ?? 'något annat'}, men är ${describeFound(value)}.`;
       if (issue.expected === 'date') {
         return `${subject} ska vara ett datum, men är ${describeFound(value)}.${typeHint('date', value)}`;
       }
@@ -127,10 +131,12 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
       const limit = issue.code === 'too_small' ? `minst ${String(issue.minimum)}` : `högst ${String(issue.maximum)}`;
       return `${subject} är ${describeFound(value)}, men ska vara ${expected ?? limit}.${own}`;
     }
-    case 'invalid_union':
-      return `${subject} ska vara ${expected ?? 'något annat'}, men är ${describeFound(value)}.`;
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((key) => unknownFieldMessage(key, path, context)).join(' ');
+    case 'custom':
+      // The helpers in src/schemas/shared.ts write the rest of the sentence.
+      if (issue.params?.kind && own) return `${subject}${own}`;
+      return `${subject}:${own || ' värdet går inte att använda.'}`;
     default:
       return `${subject}:${own || ' värdet går inte att använda.'}`;
   }
