@@ -8,7 +8,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE_NAME, SITE_URL } from '../src/consts.ts';
-import { buildGraph } from '../src/lib/graph.ts';
+import { buildGraph } from '../src/plan/graph.ts';
 import { ogCardsOf, type OgCard } from '../src/lib/og.ts';
 import { readContentFiles, validateContentFiles } from '../src/lib/read-content.ts';
 import { createCardImages } from '../src/pages/og/_images.ts';

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { redirectsOf } from '../lib/page-urls.ts';
+import { redirectsOf } from '../plan/published-urls.ts';
 import { readContentFiles, validateContentFiles } from '../lib/read-content.ts';
 
 export default function redirectsFile(): AstroIntegration {

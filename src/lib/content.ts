@@ -4,9 +4,9 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import type { ContentSet, Entry } from './entries.ts';
-import { buildGraph, type PlanGraph } from './graph.ts';
-import { formatGraphIssues } from './graph-checks.ts';
+import type { ContentSet, Entry } from '../plan/entries.ts';
+import { buildGraph, type PlanGraph } from '../plan/graph.ts';
+import { formatGraphIssues } from '../plan/rules/cross-references.ts';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const entries = await getCollection(name, (entry) => !entry.data.draft);

@@ -6,9 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { formatDate, targetGroupName, ui } from '../i18n/sv.ts';
-import type { Entry } from './entries.ts';
-import type { PlanGraph } from './graph.ts';
-import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from './urls.ts';
+import type { Entry } from '../plan/entries.ts';
+import type { PlanGraph } from '../plan/graph.ts';
+import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
 import type { Page } from '../schemas/page.ts';
 
 /** Width and height of every card: the size Facebook, LinkedIn and X show large. */

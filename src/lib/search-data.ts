@@ -9,10 +9,10 @@ import type { Assignment } from '../schemas/assignment.ts';
 import type { FocusArea } from '../schemas/focus-area.ts';
 import { TARGET_GROUPS, type Goal, type TargetGroup } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
-import type { Entry } from './entries.ts';
-import type { PlanGraph } from './graph.ts';
+import type { Entry } from '../plan/entries.ts';
+import type { PlanGraph } from '../plan/graph.ts';
 import type { ContentType } from './search.ts';
-import { goalCode } from './urls.ts';
+import { goalCode } from '../plan/urls.ts';
 
 export interface PageSearchData {
   type: ContentType;

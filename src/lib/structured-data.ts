@@ -4,9 +4,9 @@
  * assignment. Pure, so tests check it without a build.
  */
 import { targetGroupName } from '../i18n/sv.ts';
-import type { Entry } from './entries.ts';
-import type { PlanGraph } from './graph.ts';
-import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, organisationUrl } from './urls.ts';
+import type { Entry } from '../plan/entries.ts';
+import type { PlanGraph } from '../plan/graph.ts';
+import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, organisationUrl } from '../plan/urls.ts';
 import type { Assignment } from '../schemas/assignment.ts';
 import type { Goal } from '../schemas/goal.ts';
 

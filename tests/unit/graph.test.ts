@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
 describe('buildGraph on a valid plan', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
 import { ogCardFor, ogCardsOf, ogImagePath, ogRouteParam, type OgCard } from '../../src/lib/og.ts';
 import type { OgReport } from '../../src/integrations/og-settings.ts';
 import { cardElement } from '../../src/pages/og/_card.ts';

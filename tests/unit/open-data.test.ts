@@ -1,7 +1,7 @@
 /** The plan as open data: the export, its references, the CSV writer and the field documentation. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
 import { BOM, toCsv, type Column } from '../../src/lib/open-data/csv.ts';
 import { fieldDocs, typeLabel } from '../../src/lib/open-data/field-docs.ts';
 import { planJsonSchema } from '../../src/lib/open-data/json-schema.ts';

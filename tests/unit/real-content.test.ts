@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
 import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { separateAdjacentElements } from '../../src/integrations/pagefind-pages.ts';
 import { resultCount } from '../../src/i18n/sv.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
 import { normaliseQuery } from '../../src/lib/search.ts';
 import {
   assignmentSearchData,

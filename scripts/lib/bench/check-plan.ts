@@ -2,8 +2,8 @@
  * Checks a generated plan with the real schemas and graph before anything is timed, so a bench
  * never measures a build that would have failed, and says plainly what the generator got wrong.
  */
-import { buildGraph } from '../../../src/lib/graph.ts';
-import { formatGraphIssues } from '../../../src/lib/graph-checks.ts';
+import { buildGraph } from '../../../src/plan/graph.ts';
+import { formatGraphIssues } from '../../../src/plan/rules/cross-references.ts';
 import { readContentFiles, validateContentFiles } from '../../../src/lib/read-content.ts';
 
 /** Returns the number of content files; throws listing every problem. */

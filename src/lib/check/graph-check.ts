@@ -3,11 +3,11 @@
  * failed its schema is left out of the graph, so problems that only follow from that (a
  * reference to it, an indicator only it uses) are not reported twice.
  */
-import type { ContentSet } from '../entries.ts';
-import { buildGraph, type GraphIssue } from '../graph.ts';
+import type { ContentSet } from '../../plan/entries.ts';
+import { buildGraph, type GraphIssue } from '../../plan/graph.ts';
 import type { ContentFile } from '../read-content.ts';
 import { lineOfPath, lineOfValue } from '../yaml-positions.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 
 export interface GraphCheckInput {
   content: ContentSet;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { checkMarkup } from '../markup-check.ts';
 import type { ContentFile } from '../read-content.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../safe-markup.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 
 const ADVICE =
   `Tillåten HTML är ${ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ')} med attributen ` +

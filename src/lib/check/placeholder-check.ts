@@ -5,7 +5,7 @@
 import type { ContentFile } from '../read-content.ts';
 import { pathKey } from '../yaml-positions.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID } from '../scaffold.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 import { subjectOf } from './zod-messages.ts';
 
 export function checkPlaceholders(published: ContentFile[]): CheckIssue[] {

@@ -1,6 +1,6 @@
 /** The check's report for a terminal: problems grouped by file, then one summary line. */
 import { count } from '../../i18n/sv.ts';
-import type { CheckIssue } from './issue.ts';
+import type { CheckIssue } from '../../plan/issues.ts';
 
 const indent = (text: string, spaces: number) =>
   text.split('\n').map((line, i) => (i === 0 || line === '' ? line : `${' '.repeat(spaces)}${line}`)).join('\n');

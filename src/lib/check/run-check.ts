@@ -4,16 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ContentSet } from '../entries.ts';
-import { pageUrlsOf, type PageUrl } from '../page-urls.ts';
+import type { ContentSet } from '../../plan/entries.ts';
+import { pageUrlsOf, type PageUrl } from '../../plan/published-urls.ts';
 import { readContentFiles, validateContentFiles, type ContentFile } from '../read-content.ts';
 import { checkBodies } from './body-check.ts';
 import { checkDates } from './date-check.ts';
-import { checkGlossary } from './glossary-check.ts';
+import { checkGlossary } from '../../plan/rules/glossary.ts';
 import { checkGraph } from './graph-check.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 import { checkLayout } from './layout-check.ts';
-import { checkLifecycle } from './lifecycle-check.ts';
+import { checkLifecycle } from '../../plan/rules/lifecycle.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
 import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';

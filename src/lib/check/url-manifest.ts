@@ -4,8 +4,8 @@
  * never silently break or start to name something else. Written by `npm run urls:update`.
  */
 import { COLLECTIONS } from '../../schemas/index.ts';
-import type { PageUrl } from '../page-urls.ts';
-import { error, type CheckIssue } from './issue.ts';
+import type { PageUrl } from '../../plan/published-urls.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 
 export const MANIFEST_NAME = 'urls.txt';
 

@@ -4,10 +4,10 @@
  */
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { ContentSet, Entry } from '../entries.ts';
-import type { ContentFile } from '../read-content.ts';
-import { lineOfPath } from '../yaml-positions.ts';
-import { error, warning, type CheckIssue } from './issue.ts';
-import { didYouMean } from './suggest.ts';
+import type { ContentFile } from '../../lib/read-content.ts';
+import { lineOfPath } from '../../lib/yaml-positions.ts';
+import { error, warning, type CheckIssue } from '../issues.ts';
+import { didYouMean } from '../suggest.ts';
 
 type Lifecycle = { status: string; replacedBy?: string | undefined; redirectFrom: string[] };
 

@@ -10,7 +10,7 @@ import type { Goal } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { ContentSet, Entry } from './entries.ts';
-import { findGraphIssues, type GraphIssue } from './graph-checks.ts';
+import { findGraphIssues, type GraphIssue } from './rules/cross-references.ts';
 
 export type { GraphIssue };
 

@@ -1,6 +1,6 @@
 /** The glossary explains each abbreviation once; two explanations would make `<abbr>` guess. */
 import type { ContentSet } from '../entries.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../issues.ts';
 import { current } from '../entries.ts';
 
 export function checkGlossary(content: ContentSet): CheckIssue[] {

@@ -1,11 +1,11 @@
 /** The integrity rules of the plan. Each returns every problem it finds, with file and field. */
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { targetGroupFor } from '../i18n/sv.ts';
-import { didYouMean } from './check/suggest.ts';
-import type { Entry } from './entries.ts';
-import type { PlanGraph } from './graph.ts';
-import { pageUrlsOf } from './page-urls.ts';
-import { goalLabel } from './urls.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { targetGroupFor } from '../../i18n/sv.ts';
+import { didYouMean } from '../suggest.ts';
+import type { Entry } from '../entries.ts';
+import type { PlanGraph } from '../graph.ts';
+import { pageUrlsOf } from '../published-urls.ts';
+import { goalLabel } from '../urls.ts';
 
 export type GraphIssueCode =
   | 'dangling-reference'
