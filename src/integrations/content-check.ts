@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { formatReport, hasErrors, summaryLine } from '../lib/check/report.ts';
+import { formatReport, summaryLine } from '../lib/check/report.ts';
+import { hasErrors } from '../plan/issues.ts';
 import { checkContent } from '../lib/check/run-check.ts';
 
 /**

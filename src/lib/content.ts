@@ -6,7 +6,8 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
 import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
-import { formatGraphIssues } from '../plan/rules/cross-references.ts';
+import { formatIssues } from '../plan/issues.ts';
+import { validatePlan } from '../plan/rules/index.ts';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const entries = await getCollection(name, (entry) => !entry.data.draft);
@@ -33,10 +34,11 @@ export function getPlan(): Promise<PlanGraph> {
       pages: await load('pages'),
       glossary: await load('glossary'),
     };
-    const { graph, issues } = buildGraph(content);
+    const graph = buildGraph(content);
+    const issues = validatePlan(content, graph).filter((issue) => issue.severity === 'error');
     if (issues.length > 0) {
       throw new Error(
-        `Innehållet hänger inte ihop: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatGraphIssues(issues)}\n`,
+        `Innehållet hänger inte ihop: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatIssues(issues)}\n`,
       );
     }
     return graph;

@@ -1,7 +1,7 @@
 /**
  * The cross-reference graph of the whole plan, built from plain entries. Pure: no Astro import,
- * so tests and the editors' check run it directly. It returns every integrity problem at once;
- * the build refuses to publish while there are any (Astro only logs a dangling reference).
+ * so tests and the editors' check run it directly. It does not judge the content: the rules in
+ * `rules/` do (`validatePlan`), and the build refuses to publish while they find errors.
  */
 import type { Assignment } from '../schemas/assignment.ts';
 import type { Contact } from '../schemas/contact.ts';
@@ -10,9 +10,6 @@ import type { Goal } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { ContentSet, Entry } from './entries.ts';
-import { findGraphIssues, type GraphIssue } from './rules/cross-references.ts';
-
-export type { GraphIssue };
 
 export interface PlanGraph {
   content: ContentSet;
@@ -51,7 +48,7 @@ function groupBy<T>(items: T[], keysOf: (item: T) => readonly (string | number)[
   return (key: string | number) => groups.get(key) ?? [];
 }
 
-export function buildGraph(content: ContentSet): { graph: PlanGraph; issues: GraphIssue[] } {
+export function buildGraph(content: ContentSet): PlanGraph {
   const goals = [...content.goals].sort(compareGoals);
   const focusAreaByNumber = new Map(content.focusAreas.map((area) => [area.data.number, area]));
   const goalById = byId(goals);
@@ -66,7 +63,7 @@ export function buildGraph(content: ContentSet): { graph: PlanGraph; issues: Gra
   const contactsOfAssignment = groupBy(content.contacts, (c) => c.data.assignments);
   const contactsOfArea = groupBy(content.contacts, (c) => c.data.focusAreas);
 
-  const graph: PlanGraph = {
+  return {
     content: { ...content, goals },
     focusAreaByNumber,
     goalById,
@@ -92,5 +89,4 @@ export function buildGraph(content: ContentSet): { graph: PlanGraph; issues: Gra
     contactsOfAssignment,
     contactsOfOrganisation: groupBy(content.contacts, (c) => [c.data.organisation]),
   };
-  return { graph, issues: findGraphIssues(graph) };
 }

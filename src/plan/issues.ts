@@ -1,4 +1,7 @@
-/** One problem the editors' check found: where it is, how serious, and what to do. */
+/**
+ * One problem in the content, wherever it is found (the plan's rules, the editors' check, the
+ * build): where it is, how serious, and what to do. One formatter prints a list of them.
+ */
 
 export type Severity = 'error' | 'warning';
 
@@ -12,7 +15,7 @@ export const ISSUE_CODES = [
   'file-name', 'no-content', 'empty-body', 'placeholder',
   // Markup that could run code (markup-safety-check.ts)
   'unsafe-markup',
-  // The plan's cross-references (src/lib/graph-checks.ts, lifecycle-check.ts, glossary-check.ts)
+  // The plan's rules (src/plan/rules/: cross-references.ts, lifecycle.ts, glossary.ts)
   'dangling-reference', 'missing-focus-area', 'duplicate-focus-area', 'duplicate-goal', 'unused-indicator',
   'counterpart-not-mutual', 'duplicate-url', 'replaced-but-current', 'replaced-by-itself', 'replaced-by-withdrawn',
   'redirect-without-page', 'duplicate-abbreviation',
@@ -25,7 +28,7 @@ export const ISSUE_CODES = [
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
-export interface CheckIssue {
+export interface Issue {
   /** The file to change, relative to the project, e.g. `content/mal/vuxna-3-2.md`. */
   file: string;
   /** The line in that file, where one can be named. */
@@ -35,9 +38,30 @@ export interface CheckIssue {
   code: IssueCode;
   /** The English field name, e.g. `targetGroup` or `sources.0.url`. */
   field?: string | undefined;
+  /** The id or value that is wrong, if there is one, e.g. the missing id of a reference. */
+  value?: string | undefined;
   /** Swedish first, naming the English field in backticks, then what to do. */
   message: string;
 }
 
-export const error = (issue: Omit<CheckIssue, 'severity'>): CheckIssue => ({ ...issue, severity: 'error' });
-export const warning = (issue: Omit<CheckIssue, 'severity'>): CheckIssue => ({ ...issue, severity: 'warning' });
+/** The same type under the name the editors' check modules have always used. */
+export type CheckIssue = Issue;
+
+export const error = (issue: Omit<Issue, 'severity'>): Issue => ({ ...issue, severity: 'error' });
+export const warning = (issue: Omit<Issue, 'severity'>): Issue => ({ ...issue, severity: 'warning' });
+
+export const hasErrors = (issues: readonly Issue[]) => issues.some((i) => i.severity === 'error');
+
+const indent = (text: string, spaces: number) =>
+  text.split('\n').map((line, i) => (i === 0 || line === '' ? line : `${' '.repeat(spaces)}${line}`)).join('\n');
+
+function formatIssue(issue: Issue): string {
+  const where = [issue.severity === 'warning' ? 'varning' : '', issue.line ? `rad ${issue.line}` : ''].filter(Boolean).join(', ');
+  return `  ${where ? `${where}: ` : ''}${indent(issue.message, 4)}`;
+}
+
+/** Every problem, grouped under its file, files in the order first met. */
+export function formatIssues(issues: readonly Issue[]): string {
+  const byFile = Map.groupBy(issues, (issue) => issue.file);
+  return [...byFile].map(([file, list]) => `${file}\n${list.map(formatIssue).join('\n')}`).join('\n\n');
+}

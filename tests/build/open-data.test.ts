@@ -55,7 +55,7 @@ describe('/data/plan.json', () => {
 
   it('round-trips every reference: each leads to an item, both sides agree, and they match the content', () => {
     expect(findBrokenReferences(data)).toEqual([]);
-    const { graph } = buildGraph(content);
+    const graph = buildGraph(content);
     for (const goal of data.goals) {
       const source = graph.goalById.get(goal.id)!.data;
       expect(goal.indicators, goal.id).toEqual(source.indicators);

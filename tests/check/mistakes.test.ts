@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatReport, hasErrors } from '../../src/lib/check/report.ts';
+import { formatReport } from '../../src/lib/check/report.ts';
+import { hasErrors } from '../../src/plan/issues.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 async function check(name: string) {

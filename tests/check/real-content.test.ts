@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatIssues } from '../../src/lib/check/report.ts';
+import { formatIssues } from '../../src/plan/issues.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 describe('the real content', async () => {

@@ -6,7 +6,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatReport, hasErrors } from '../../src/lib/check/report.ts';
+import { formatReport } from '../../src/lib/check/report.ts';
+import { hasErrors } from '../../src/plan/issues.ts';
 import { formatManifest, parseManifest } from '../../src/lib/check/url-manifest.ts';
 import { scenario } from '../helpers/scenario.ts';
 

@@ -21,7 +21,7 @@ const plan = () => {
   // A colour of its own, so that the card can be seen to take the area's colour, not the site's.
   content.focusAreas[0] = makeEntry('focusAreas', 'delaktighet', { color: '#6b2d5c' });
   content.pages.push(makeEntry('pages', 'start', { title: 'Startsidan', description: 'Om planen.' }));
-  return buildGraph(content).graph;
+  return buildGraph(content);
 };
 const cardOf = (page: string) => ogCardsOf(plan(), SITE.name).find((card) => card.page === page)!;
 
@@ -63,7 +63,7 @@ describe('the card list', () => {
     expect(cardOf('/mal/vuxna/3-2/').version).toBe(before.version);
     const content = makePlan();
     content.goals[0] = makeEntry('goals', 'vuxna-3-2', { title: 'Ett nytt namn', indicators: ['en-indikator'], counterpart: 'barn-och-unga-3-2' });
-    const changed = ogCardsOf(buildGraph(content).graph, SITE.name).find((card) => card.page === before.page)!;
+    const changed = ogCardsOf(buildGraph(content), SITE.name).find((card) => card.page === before.page)!;
     expect(changed.version).not.toBe(before.version);
   });
 });

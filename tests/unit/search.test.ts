@@ -56,7 +56,7 @@ describe('the keywords field', () => {
 });
 
 describe('what each page tells the search index', () => {
-  const { graph } = buildGraph(makePlan());
+  const graph = buildGraph(makePlan());
   const [adult, child] = [graph.goalById.get('vuxna-3-2')!, graph.goalById.get('barn-och-unga-3-2')!];
 
   it('files a goal under its focus area and target group, with its number', () => {

@@ -1,13 +1,13 @@
 /**
- * The plan's cross-reference rules (src/lib/graph-checks.ts), with file lines added. A file that
+ * The plan's rules (`validatePlan` in src/plan/rules/), with file lines added. A file that
  * failed its schema is left out of the graph, so problems that only follow from that (a
  * reference to it, an indicator only it uses) are not reported twice.
  */
 import type { ContentSet } from '../../plan/entries.ts';
-import { buildGraph, type GraphIssue } from '../../plan/graph.ts';
+import { validatePlan } from '../../plan/rules/index.ts';
 import type { ContentFile } from '../read-content.ts';
 import { lineOfPath, lineOfValue } from '../yaml-positions.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import type { Issue } from '../../plan/issues.ts';
 
 export interface GraphCheckInput {
   content: ContentSet;
@@ -21,7 +21,7 @@ export interface GraphCheckInput {
   unreadable: string[];
 }
 
-function followsFromInvalidFile(issue: GraphIssue, invalid: ContentFile[], unreadable: string[]): boolean {
+function followsFromInvalidFile(issue: Issue, invalid: ContentFile[], unreadable: string[]): boolean {
   const rawOf = (file: ContentFile) => file.raw as Record<string, unknown>;
   // An unreadable file could be anything, so what its absence causes is not reported.
   if ((issue.code === 'unused-indicator' || issue.code === 'missing-focus-area') && unreadable.length > 0) return true;
@@ -37,13 +37,13 @@ function followsFromInvalidFile(issue: GraphIssue, invalid: ContentFile[], unrea
   }
 }
 
-export function checkGraph({ content, files, invalid, drafts, unreadable }: GraphCheckInput): CheckIssue[] {
+export function checkGraph({ content, files, invalid, drafts, unreadable }: GraphCheckInput): Issue[] {
   const byPath = new Map(files.map((file) => [file.filePath, file]));
-  return buildGraph(content)
-    .issues.filter((issue) => !followsFromInvalidFile(issue, invalid, unreadable))
+  return validatePlan(content)
+    .filter((issue) => !followsFromInvalidFile(issue, invalid, unreadable))
     .map((issue) => {
       const file = byPath.get(issue.file);
-      const field = issue.field.split(',')[0]?.trim() ?? issue.field;
+      const field = issue.field?.split(',')[0]?.trim() ?? '';
       const line = !file
         ? undefined
         : issue.code === 'dangling-reference' && issue.value
@@ -53,6 +53,6 @@ export function checkGraph({ content, files, invalid, drafts, unreadable }: Grap
       const message = draft
         ? `Fältet \`${issue.field}\` pekar på \`${issue.value}\`, som är ett utkast (\`draft: true\` i \`${draft.filePath}\`) och inte publiceras. Publicera den först, eller ta bort hänvisningen tills vidare.`
         : issue.message;
-      return error({ file: issue.file, line, code: issue.code, field: issue.field, message });
+      return { ...issue, line, message };
     });
 }

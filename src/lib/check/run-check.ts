@@ -9,11 +9,9 @@ import { pageUrlsOf, type PageUrl } from '../../plan/published-urls.ts';
 import { readContentFiles, validateContentFiles, type ContentFile } from '../read-content.ts';
 import { checkBodies } from './body-check.ts';
 import { checkDates } from './date-check.ts';
-import { checkGlossary } from '../../plan/rules/glossary.ts';
 import { checkGraph } from './graph-check.ts';
 import { error, type CheckIssue } from '../../plan/issues.ts';
 import { checkLayout } from './layout-check.ts';
-import { checkLifecycle } from '../../plan/rules/lifecycle.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
 import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
@@ -64,7 +62,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const invalid = failures.map((f) => f.file);
   const published = files.filter((f) => !invalid.includes(f) && !drafts.includes(f));
   const broken = problems.flatMap((p) => (p.collection ? [{ collection: p.collection, id: entryIdFromPath(p.filePath) }] : []));
-  // 4. Cross-references, lifecycle, glossary, then the published addresses against the manifest.
+  // 4. The plan's rules (cross-references, lifecycle, glossary), then the published addresses against the manifest.
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
   const lix = lixScores(published, produced);
@@ -77,8 +75,6 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...(await checkMarkupSafety(files, root)),
     ...checkPlaceholders(published),
     ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
-    ...checkLifecycle(content, files),
-    ...checkGlossary(content),
     ...manifestProblems,
     ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }),
     ...checkLix(lix, files),

@@ -1,32 +1,12 @@
-/** The integrity rules of the plan. Each returns every problem it finds, with file and field. */
+/** The plan's cross-reference rules. Each returns every problem it finds, with file, field and value. */
 import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import { targetGroupFor } from '../../i18n/sv.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Entry } from '../entries.ts';
 import type { PlanGraph } from '../graph.ts';
+import { error, type Issue } from '../issues.ts';
 import { pageUrlsOf } from '../published-urls.ts';
 import { goalLabel } from '../urls.ts';
-
-export type GraphIssueCode =
-  | 'dangling-reference'
-  | 'missing-focus-area'
-  | 'duplicate-focus-area'
-  | 'duplicate-goal'
-  | 'unused-indicator'
-  | 'counterpart-not-mutual'
-  | 'duplicate-url';
-
-export interface GraphIssue {
-  code: GraphIssueCode;
-  /** The file to change, e.g. `content/mal/vuxna-3-2.md`. */
-  file: string;
-  /** The English field name, e.g. `indicators`. */
-  field: string;
-  /** The id or value that is wrong, if there is one. */
-  value?: string;
-  /** Swedish first, naming the English field, then what to do. */
-  message: string;
-}
 
 const NOUN: Record<CollectionName, string> = {
   focusAreas: 'fokusområde',
@@ -74,7 +54,7 @@ function referencesOf(graph: PlanGraph): Ref[] {
   return refs;
 }
 
-function danglingReferences(graph: PlanGraph): GraphIssue[] {
+function danglingReferences(graph: PlanGraph): Issue[] {
   const known = new Map<CollectionName, Set<string>>();
   // Built once per collection: plans with many entries have many references.
   const ids = (name: CollectionName) => {
@@ -85,8 +65,8 @@ function danglingReferences(graph: PlanGraph): GraphIssue[] {
     const known = ids(target);
     return wanted
       .filter((id): id is string => id !== undefined && !known.has(id))
-      .map((id) => ({
-        code: 'dangling-reference' as const,
+      .map((id) => error({
+        code: 'dangling-reference',
         file: from.filePath,
         field,
         value: id,
@@ -98,82 +78,83 @@ function danglingReferences(graph: PlanGraph): GraphIssue[] {
   });
 }
 
-function focusAreaRules(graph: PlanGraph): GraphIssue[] {
-  const issues: GraphIssue[] = [];
+function focusAreaRules(graph: PlanGraph): Issue[] {
+  const issues: Issue[] = [];
   const seen = new Map<number, Entry<unknown>>();
   for (const area of graph.content.focusAreas) {
     const first = seen.get(area.data.number);
     if (first) {
-      issues.push({
+      issues.push(error({
         code: 'duplicate-focus-area', file: area.filePath, field: 'number', value: String(area.data.number),
         message: `Fokusområde nummer ${area.data.number} finns redan i \`${first.filePath}\`. Fältet \`number\` måste vara unikt.`,
-      });
+      }));
     } else seen.set(area.data.number, area);
   }
   for (const goal of graph.content.goals) {
     if (!graph.focusAreaByNumber.has(goal.data.focusArea)) {
-      issues.push({
+      issues.push(error({
         code: 'missing-focus-area', file: goal.filePath, field: 'focusArea', value: String(goal.data.focusArea),
         message: `Fältet \`focusArea\` anger fokusområde ${goal.data.focusArea}, men inget fokusområde har det numret. Ange numret på ett befintligt fokusområde (1–5).`,
-      });
+      }));
     }
   }
   return issues;
 }
 
-function goalRules(graph: PlanGraph): GraphIssue[] {
-  const issues: GraphIssue[] = [];
+function goalRules(graph: PlanGraph): Issue[] {
+  const issues: Issue[] = [];
   const seen = new Map<string, Entry<unknown>>();
   for (const goal of graph.content.goals) {
     const key = goalLabel(goal.data);
     const first = seen.get(key);
     if (first) {
-      issues.push({
+      issues.push(error({
         code: 'duplicate-goal', file: goal.filePath, field: 'number', value: key,
         message: `${key} finns redan i \`${first.filePath}\`. Två mål kan inte ha samma nummer (\`focusArea\`, \`number\`) och målgrupp (\`targetGroup\`). Ändra numret i en av filerna.`,
-      });
+      }));
     } else seen.set(key, goal);
     const counterpart = graph.counterpartOf(goal.id);
     if (!counterpart) continue;
     if (counterpart.data.counterpart !== goal.id || counterpart.data.targetGroup === goal.data.targetGroup) {
       const other = goal.data.targetGroup === 'vuxna' ? 'barn-och-unga' : 'vuxna';
-      issues.push({
+      issues.push(error({
         code: 'counterpart-not-mutual', file: goal.filePath, field: 'counterpart', value: counterpart.id,
         message:
           `Fältet \`counterpart\` pekar på \`${counterpart.id}\`, men det målet pekar inte tillbaka hit` +
           (counterpart.data.targetGroup === goal.data.targetGroup ? ` och gäller samma målgrupp` : '') +
           `. Motsvarande mål ska vara ett mål ${targetGroupFor[other]} med \`counterpart: ${goal.id}\` i \`${counterpart.filePath}\`.`,
-      });
+      }));
     }
   }
   return issues;
 }
 
-function unusedIndicators(graph: PlanGraph): GraphIssue[] {
+function unusedIndicators(graph: PlanGraph): Issue[] {
   return graph.content.indicators
     .filter((indicator) => indicator.data.status === 'gällande' && graph.goalsOfIndicator(indicator.id).length === 0)
-    .map((indicator) => ({
-      code: 'unused-indicator' as const, file: indicator.filePath, field: 'indicators', value: indicator.id,
+    .map((indicator) => error({
+      code: 'unused-indicator', file: indicator.filePath, field: 'indicators', value: indicator.id,
       message: `Indikatorn \`${indicator.id}\` används inte av något mål. Lägg till \`${indicator.id}\` i fältet \`indicators\` hos de mål den följer upp, eller markera den med \`status: utgått\`.`,
     }));
 }
 
-function duplicateUrls(graph: PlanGraph): GraphIssue[] {
+function duplicateUrls(graph: PlanGraph): Issue[] {
   const owner = new Map<string, string>();
-  const issues: GraphIssue[] = [];
+  const issues: Issue[] = [];
   for (const { url, file, field } of pageUrlsOf(graph.content)) {
     const first = owner.get(url);
     if (first && first !== file) {
-      issues.push({
+      issues.push(error({
         code: 'duplicate-url', file, field, value: url,
         message: `Adressen \`${url}\` används redan av \`${first}\`. Två sidor kan inte ha samma adress: ändra ${field.split(', ').map((f) => `\`${f}\``).join(' eller ')} i en av filerna.`,
-      });
+      }));
     } else owner.set(url, file);
   }
   return issues;
 }
 
-export function findGraphIssues(graph: PlanGraph): GraphIssue[] {
+/** Every cross-reference rule, in the order their problems are listed. */
+export function crossReferenceRules(graph: PlanGraph): Issue[] {
   return [
     ...danglingReferences(graph),
     ...focusAreaRules(graph),
@@ -181,12 +162,4 @@ export function findGraphIssues(graph: PlanGraph): GraphIssue[] {
     ...unusedIndicators(graph),
     ...duplicateUrls(graph),
   ];
-}
-
-/** All issues as one readable report, grouped by file. */
-export function formatGraphIssues(issues: GraphIssue[]): string {
-  const byFile = Map.groupBy(issues, (issue) => issue.file);
-  return [...byFile]
-    .map(([file, list]) => `${file}\n${list.map((issue) => `  - ${issue.message}`).join('\n')}`)
-    .join('\n\n');
 }

@@ -1,11 +1,11 @@
 /** The glossary explains each abbreviation once; two explanations would make `<abbr>` guess. */
 import type { ContentSet } from '../entries.ts';
-import { error, type CheckIssue } from '../issues.ts';
+import { error, type Issue } from '../issues.ts';
 import { current } from '../entries.ts';
 
-export function checkGlossary(content: ContentSet): CheckIssue[] {
+export function glossaryRules(content: ContentSet): Issue[] {
   const first = new Map<string, string>();
-  const issues: CheckIssue[] = [];
+  const issues: Issue[] = [];
   for (const term of current(content.glossary)) {
     const earlier = first.get(term.data.abbreviation);
     if (earlier) {

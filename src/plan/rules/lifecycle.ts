@@ -4,9 +4,7 @@
  */
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
 import type { ContentSet, Entry } from '../entries.ts';
-import type { ContentFile } from '../../lib/read-content.ts';
-import { lineOfPath } from '../../lib/yaml-positions.ts';
-import { error, warning, type CheckIssue } from '../issues.ts';
+import { error, warning, type Issue } from '../issues.ts';
 import { didYouMean } from '../suggest.ts';
 
 type Lifecycle = { status: string; replacedBy?: string | undefined; redirectFrom: string[] };
@@ -14,19 +12,14 @@ type Lifecycle = { status: string; replacedBy?: string | undefined; redirectFrom
 /** Collections whose entries have their own page, so a redirect or a replacement link means something. */
 export const WITH_PAGES: readonly CollectionName[] = ['focusAreas', 'goals', 'indicators', 'assignments'];
 
-export function checkLifecycle(content: ContentSet, files: ContentFile[]): CheckIssue[] {
-  const byPath = new Map(files.map((file) => [file.filePath, file]));
-  const lineOf = (entry: Entry<unknown>, field: string) => {
-    const file = byPath.get(entry.filePath);
-    return file ? lineOfPath(file.positions, [field]) : undefined;
-  };
-  const issues: CheckIssue[] = [];
+export function lifecycleRules(content: ContentSet): Issue[] {
+  const issues: Issue[] = [];
   for (const name of COLLECTION_NAMES) {
     const entries = content[name] as Entry<Lifecycle>[];
     const byId = new Map(entries.map((entry) => [entry.id, entry]));
     for (const entry of entries) {
       const { status, replacedBy, redirectFrom } = entry.data;
-      const at = (field: string) => ({ file: entry.filePath, line: lineOf(entry, field), field });
+      const at = (field: string) => ({ file: entry.filePath, field });
       if (replacedBy && status !== 'utgått') {
         issues.push(error({ ...at('replacedBy'), code: 'replaced-but-current', message: 'Fältet `replacedBy` används bara för poster som har utgått. Lägg till `status: utgått`, eller ta bort `replacedBy`.' }));
       }
@@ -36,7 +29,7 @@ export function checkLifecycle(content: ContentSet, files: ContentFile[]): Check
       const replacement = replacedBy ? byId.get(replacedBy) : undefined;
       if (replacedBy && !replacement && !WITH_PAGES.includes(name)) {
         issues.push(error({
-          ...at('replacedBy'), code: 'dangling-reference',
+          ...at('replacedBy'), code: 'dangling-reference', value: replacedBy,
           message: `Fältet \`replacedBy\` pekar på \`${replacedBy}\`, men det finns ingen sådan fil i \`content/${COLLECTIONS[name].folder}/\`.${didYouMean(replacedBy, [...byId.keys()])} Rätta id:t.`,
         }));
       }
