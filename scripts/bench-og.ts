@@ -11,7 +11,7 @@ import { SITE_NAME, SITE_URL } from '../src/consts.ts';
 import { buildGraph } from '../src/plan/graph.ts';
 import { validatePlan } from '../src/plan/rules/index.ts';
 import { ogCardsOf, type OgCard } from '../src/lib/og.ts';
-import { readContentFiles, validateContentFiles } from '../src/lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../src/check/read-content.ts';
 import { createCardImages } from '../src/pages/og/_images.ts';
 import { writeSyntheticPlan } from './lib/synthetic-plan.ts';
 

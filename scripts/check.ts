@@ -4,9 +4,9 @@
  */
 import { resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
-import { checkContent } from '../src/lib/check/run-check.ts';
-import { LIX_WARNING_LEVEL, lixLabel } from '../src/lib/check/lix.ts';
-import { formatReport } from '../src/lib/check/report.ts';
+import { checkContent } from '../src/check/run-check.ts';
+import { LIX_WARNING_LEVEL, lixLabel } from '../src/check/lix.ts';
+import { formatReport } from '../src/check/report.ts';
 import { hasErrors } from '../src/plan/issues.ts';
 
 const root = resolve(import.meta.dirname, '..');

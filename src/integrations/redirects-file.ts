@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirOf } from '../lib/content-dir.ts';
 import { redirectsOf } from '../plan/published-urls.ts';
-import { readContentFiles, validateContentFiles } from '../lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../check/read-content.ts';
 
 export default function redirectsFile(): AstroIntegration {
   let root = process.cwd();

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AbbreviationTerm } from '../markdown/abbreviations.ts';
 import { COLLECTIONS } from '../schemas/index.ts';
-import { parseFrontMatter } from './read-content.ts';
+import { parseFrontMatter } from '../check/read-content.ts';
 
 export function loadGlossaryTerms(contentDir: string): AbbreviationTerm[] {
   const dir = join(contentDir, COLLECTIONS.glossary.folder);

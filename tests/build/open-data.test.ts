@@ -13,7 +13,7 @@ import { buildGraph } from '../../src/plan/graph.ts';
 import { GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS } from '../../src/lib/open-data/tables.ts';
 import { findBrokenReferences, REFERENCES } from '../../src/lib/open-data/references.ts';
 import { PlanExportSchema, type PlanExport } from '../../src/lib/open-data/schema.ts';
-import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { resolvesInDist } from '../helpers/dist.ts';
 

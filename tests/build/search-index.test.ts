@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { current } from '../../src/plan/entries.ts';
 import { pageUrlsOf } from '../../src/plan/published-urls.ts';
-import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { FILTER, META } from '../../src/lib/search.ts';
 import type { ContentSet } from '../../src/plan/entries.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/plan/graph.ts';
 import { validatePlan } from '../../src/plan/rules/index.ts';
-import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 describe('the real content', async () => {

@@ -4,7 +4,7 @@
  */
 import { formatIssues } from '../../../src/plan/issues.ts';
 import { validatePlan } from '../../../src/plan/rules/index.ts';
-import { readContentFiles, validateContentFiles } from '../../../src/lib/read-content.ts';
+import { readContentFiles, validateContentFiles } from '../../../src/check/read-content.ts';
 
 /** Returns the number of content files; throws listing every problem. */
 export async function checkPlan(contentDir: string): Promise<number> {

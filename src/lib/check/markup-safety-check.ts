@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkMarkup } from '../markup-check.ts';
-import type { ContentFile } from '../read-content.ts';
+import type { ContentFile } from '../../check/read-content.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../safe-markup.ts';
 import { error, type CheckIssue } from '../../plan/issues.ts';
 

@@ -3,12 +3,12 @@
  * message ("`titel` finns inte. Menade du `title`?"), not two. A file whose fields fit another
  * collection is told where to move.
  */
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
-import type { ContentFile, ValidationFailure } from '../read-content.ts';
-import { lineOfPath, pathKey, type PathKey } from '../yaml-positions.ts';
-import { error, type CheckIssue, type IssueCode } from '../../plan/issues.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import type { ContentFile, ValidationFailure } from './read-content.ts';
+import { lineOfPath, pathKey, type PathKey } from './yaml-positions.ts';
+import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
 import { fieldsAt } from './schema-shape.ts';
-import { closestMatch } from '../../plan/suggest.ts';
+import { closestMatch } from '../plan/suggest.ts';
 import { AN_ENTRY } from './words.ts';
 import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from './zod-messages.ts';
 

@@ -3,10 +3,10 @@
  * address must still be produced (as a page or a redirect), must name the same entry, and every
  * new address must be recorded.
  */
-import type { PageUrl } from '../../plan/published-urls.ts';
-import type { ContentFile } from '../read-content.ts';
-import { lineOfPath } from '../yaml-positions.ts';
-import { error, warning, type CheckIssue } from '../../plan/issues.ts';
+import type { PageUrl } from '../plan/published-urls.ts';
+import type { ContentFile } from './read-content.ts';
+import { lineOfPath } from './yaml-positions.ts';
+import { error, warning, type CheckIssue } from '../plan/issues.ts';
 import { targetOf, type ManifestLine } from './url-manifest.ts';
 
 export interface UrlCheckInput {

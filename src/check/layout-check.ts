@@ -5,13 +5,13 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../../schemas/index.ts';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
-import { slugify } from '../../plan/urls.ts';
-import { extensionsOf, isReadBy, parseFrontMatter } from '../read-content.ts';
-import { error, warning, type CheckIssue } from '../../plan/issues.ts';
+import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
+import { slugify } from '../plan/urls.ts';
+import { extensionsOf, isReadBy, parseFrontMatter } from './read-content.ts';
+import { error, warning, type CheckIssue } from '../plan/issues.ts';
 import { bestFit } from './schema-check.ts';
-import { didYouMean } from '../../plan/suggest.ts';
+import { didYouMean } from '../plan/suggest.ts';
 import { AN_ENTRY } from './words.ts';
 
 /** Files that may sit directly in `content/` without being entries. */

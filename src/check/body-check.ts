@@ -1,7 +1,7 @@
 /** Entries whose page is their text must have a text: an empty body publishes an empty page. */
-import { COLLECTIONS } from '../../schemas/index.ts';
-import type { ContentFile } from '../read-content.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import type { ContentFile } from './read-content.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 import { BODY_HOLDS } from './words.ts';
 
 /** Markdown with comments removed; what is left is what a reader would see. */

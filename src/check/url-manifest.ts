@@ -3,9 +3,9 @@
  * line (`/mal/vuxna/3-2/ mal/vuxna-3-2`). Committed, so a URL that municipalities link to can
  * never silently break or start to name something else. Written by `npm run urls:update`.
  */
-import { COLLECTIONS } from '../../schemas/index.ts';
-import type { PageUrl } from '../../plan/published-urls.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import { COLLECTIONS } from '../schemas/index.ts';
+import type { PageUrl } from '../plan/published-urls.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 
 export const MANIFEST_NAME = 'urls.txt';
 

@@ -3,11 +3,11 @@
  * failed its schema is left out of the graph, so problems that only follow from that (a
  * reference to it, an indicator only it uses) are not reported twice.
  */
-import type { ContentSet } from '../../plan/entries.ts';
-import { validatePlan } from '../../plan/rules/index.ts';
-import type { ContentFile } from '../read-content.ts';
-import { lineOfPath, lineOfValue } from '../yaml-positions.ts';
-import type { Issue } from '../../plan/issues.ts';
+import type { ContentSet } from '../plan/entries.ts';
+import { validatePlan } from '../plan/rules/index.ts';
+import type { ContentFile } from './read-content.ts';
+import { lineOfPath, lineOfValue } from './yaml-positions.ts';
+import type { Issue } from '../plan/issues.ts';
 
 export interface GraphCheckInput {
   content: ContentSet;

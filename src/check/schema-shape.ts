@@ -3,8 +3,8 @@
  * range, allowed values and sibling fields. Only reads Zod's public-ish `_zod.def`.
  */
 import type { z } from 'astro/zod';
-import type { PathKey } from '../yaml-positions.ts';
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import type { PathKey } from './yaml-positions.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
 
 type Def = {
   type: string;

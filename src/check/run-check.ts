@@ -4,21 +4,21 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ContentSet } from '../../plan/entries.ts';
-import { pageUrlsOf, type PageUrl } from '../../plan/published-urls.ts';
-import { readContentFiles, validateContentFiles, type ContentFile } from '../read-content.ts';
+import type { ContentSet } from '../plan/entries.ts';
+import { pageUrlsOf, type PageUrl } from '../plan/published-urls.ts';
+import { readContentFiles, validateContentFiles, type ContentFile } from './read-content.ts';
 import { checkBodies } from './body-check.ts';
 import { checkDates } from './date-check.ts';
 import { checkGraph } from './graph-check.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 import { checkLayout } from './layout-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
-import { checkMarkupSafety } from './markup-safety-check.ts';
+import { checkMarkupSafety } from '../lib/check/markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
-import { entryIdFromPath } from '../../schemas/index.ts';
+import { entryIdFromPath } from '../schemas/index.ts';
 
 export interface CheckOptions {
   /** The folder shaped like `content/`. */

@@ -2,10 +2,10 @@
  * `npm run ny` fills what the editor must write with "FYLL I" and marks the entry as a draft.
  * A published entry that still has a placeholder would show it to the public: that is an error.
  */
-import type { ContentFile } from '../read-content.ts';
-import { pathKey } from '../yaml-positions.ts';
-import { PLACEHOLDER, PLACEHOLDER_ID } from '../scaffold.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import type { ContentFile } from './read-content.ts';
+import { pathKey } from './yaml-positions.ts';
+import { PLACEHOLDER, PLACEHOLDER_ID } from './scaffold.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 import { subjectOf } from './zod-messages.ts';
 
 export function checkPlaceholders(published: ContentFile[]): CheckIssue[] {

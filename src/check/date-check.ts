@@ -2,9 +2,9 @@
  * Dates that YAML and JavaScript quietly bend: `2018-02-31` becomes 3 March and `2018-5-4` is
  * read in the build machine's time zone. Every date an editor writes must be a real day, ÅÅÅÅ-MM-DD.
  */
-import type { ContentFile } from '../read-content.ts';
-import { pathKey } from '../yaml-positions.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import type { ContentFile } from './read-content.ts';
+import { pathKey } from './yaml-positions.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 import { subjectOf } from './zod-messages.ts';
 
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|T)/;

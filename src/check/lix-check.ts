@@ -1,7 +1,7 @@
 /** Each text's LIX, and a warning (never an error) where it is above the agreed level. */
-import type { PageUrl } from '../../plan/published-urls.ts';
-import type { ContentFile } from '../read-content.ts';
-import { warning, type CheckIssue } from '../../plan/issues.ts';
+import type { PageUrl } from '../plan/published-urls.ts';
+import type { ContentFile } from './read-content.ts';
+import { warning, type CheckIssue } from '../plan/issues.ts';
 import { lix, lixLabel, LIX_WARNING_LEVEL, markdownToText, type Lix } from './lix.ts';
 
 export interface LixScore extends Lix {

@@ -5,8 +5,8 @@
  */
 import { Document, isScalar } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import { allowedValues, isRequired, unwrap, type Schema } from './check/schema-shape.ts';
-import { BODY_HOLDS } from './check/words.ts';
+import { allowedValues, isRequired, unwrap, type Schema } from './schema-shape.ts';
+import { BODY_HOLDS } from './words.ts';
 
 /** Marks text the editor must replace; the check refuses to publish an entry that still has it. */
 export const PLACEHOLDER = 'FYLL I';

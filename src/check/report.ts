@@ -1,6 +1,6 @@
 /** The check's report for a terminal: problems grouped by file, then one summary line. */
-import { count } from '../../i18n/sv.ts';
-import { formatIssues, type Issue } from '../../plan/issues.ts';
+import { count } from '../i18n/sv.ts';
+import { formatIssues, type Issue } from '../plan/issues.ts';
 
 /** "73 filer kontrollerade, inga fel." or "73 filer kontrollerade: 3 fel i 2 filer, 1 varning." */
 export function summaryLine(fileCount: number, issues: readonly Issue[]): string {
