@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import { SITE_NAME, SITE_URL } from '../src/consts.ts';
 import { buildGraph } from '../src/plan/graph.ts';
 import { validatePlan } from '../src/plan/rules/index.ts';
-import { ogCardsOf, type OgCard } from '../src/lib/og.ts';
+import { ogCardsOf, type OgCard } from '../src/social/cards.ts';
 import { readContentFiles, validateContentFiles } from '../src/check/read-content.ts';
-import { createCardImages } from '../src/pages/og/_images.ts';
+import { createCardImages } from '../src/social/images.ts';
 import { writeSyntheticPlan } from './lib/synthetic-plan.ts';
 
 const BUDGET_MS = 45;

@@ -15,7 +15,7 @@ import { checkContent } from '../src/check/run-check.ts';
 import { closestMatch } from '../src/plan/suggest.ts';
 import { PLACEHOLDER, scaffold } from '../src/check/scaffold.ts';
 import { goalUrl, slugify } from '../src/plan/urls.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import { TARGET_GROUPS, type TargetGroup } from '../src/schemas/goal.ts';
 import { SLUG_PATTERN } from '../src/schemas/shared.ts';
 

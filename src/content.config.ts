@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { swedishErrorMap } from './check/zod-error-map.ts';
-import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/index.ts';
+import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
 
 // Content errors Astro reports itself are worded like `npm run check`'s.
 z.config({ customError: swedishErrorMap });

@@ -1,5 +1,5 @@
 /** Entries whose page is their text must have a text: an empty body publishes an empty page. */
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import type { ContentFile } from './read-content.ts';
 import { error, type CheckIssue } from '../plan/issues.ts';
 import { BODY_HOLDS } from './words.ts';

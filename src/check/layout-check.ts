@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { slugify } from '../plan/urls.ts';
 import { extensionsOf, isReadBy, parseFrontMatter } from './read-content.ts';

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import type { z } from 'astro/zod';
-import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from '../plan/entries.ts';
 import { indexYaml, type YamlPositions } from './yaml-positions.ts';
 import { describeYamlError } from './yaml-problems.ts';

@@ -18,7 +18,7 @@ import { checkPlaceholders } from './placeholder-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
-import { entryIdFromPath } from '../schemas/index.ts';
+import { entryIdFromPath } from '../schemas/collections.ts';
 
 export interface CheckOptions {
   /** The folder shaped like `content/`. */

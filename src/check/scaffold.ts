@@ -4,7 +4,7 @@
  * unfinished is published. The result always passes the schema.
  */
 import { Document, isScalar } from 'yaml';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import { allowedValues, isRequired, unwrap, type Schema } from './schema-shape.ts';
 import { BODY_HOLDS } from './words.ts';
 

@@ -3,7 +3,7 @@
  * message ("`titel` finns inte. Menade du `title`?"), not two. A file whose fields fit another
  * collection is told where to move.
  */
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { ContentFile, ValidationFailure } from './read-content.ts';
 import { lineOfPath, pathKey, type PathKey } from './yaml-positions.ts';
 import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';

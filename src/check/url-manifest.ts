@@ -3,7 +3,7 @@
  * line (`/mal/vuxna/3-2/ mal/vuxna-3-2`). Committed, so a URL that municipalities link to can
  * never silently break or start to name something else. Written by `npm run urls:update`.
  */
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import type { PageUrl } from '../plan/published-urls.ts';
 import { error, type CheckIssue } from '../plan/issues.ts';
 

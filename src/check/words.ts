@@ -1,5 +1,5 @@
 /** Swedish words for the collections, for editors' messages ("i ett mål", "en indikator"). */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 
 /** An entry of the collection, with its indefinite article. */
 export const AN_ENTRY: Record<CollectionName, string> = {

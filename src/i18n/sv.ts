@@ -1,6 +1,6 @@
 /** Every visitor-facing UI string, in Swedish, in one place so wording stays consistent. */
 import type { TargetGroup } from '../schemas/goal.ts';
-import type { ContentType } from '../lib/search.ts';
+import type { ContentType } from '../search/contract.ts';
 
 export const targetGroupName: Record<TargetGroup, string> = {
   vuxna: 'Vuxna',

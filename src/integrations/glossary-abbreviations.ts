@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { loadGlossaryTerms } from '../lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../markdown/glossary-terms.ts';
 import { abbreviationsPlugin, keepFirstPerPage } from '../markdown/abbreviations.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 
 export default function glossaryAbbreviations(): AstroIntegration {
   return {

@@ -3,7 +3,7 @@
  * once per build and the build stops with every integrity problem if there are any.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
 import { formatIssues } from '../plan/issues.ts';

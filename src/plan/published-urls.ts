@@ -1,5 +1,5 @@
 /** Which URL each entry's page is published at, including its earlier URLs (redirects). */
-import type { CollectionName } from '../schemas/index.ts';
+import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { assignmentUrl, focusAreaUrl, goalUrl, indicatorUrl } from './urls.ts';
 

@@ -6,7 +6,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { current } from '../../src/plan/entries.ts';
 import { pageUrlsOf } from '../../src/plan/published-urls.ts';
 import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
-import { FILTER, META } from '../../src/lib/search.ts';
+import { FILTER, META } from '../../src/search/contract.ts';
 import type { ContentSet } from '../../src/plan/entries.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { readPages } from '../helpers/dist.ts';

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { SITE_URL } from '../../src/consts.ts';
-import { PlanExportSchema } from '../../src/lib/open-data/schema.ts';
-import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/lib/open-data/tables.ts';
+import { PlanExportSchema } from '../../src/open-data/schema.ts';
+import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/open-data/tables.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
 import { pngSize } from '../helpers/png.ts';
 

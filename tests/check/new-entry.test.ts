@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/check/run-check.ts';
 import { parseFrontMatter } from '../../src/check/read-content.ts';
 import { scaffold } from '../../src/check/scaffold.ts';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { scenario } from '../helpers/scenario.ts';
 

@@ -3,17 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { separateAdjacentElements } from '../../src/integrations/pagefind-pages.ts';
 import { resultCount } from '../../src/i18n/sv.ts';
 import { buildGraph } from '../../src/plan/graph.ts';
-import { normaliseQuery } from '../../src/lib/search.ts';
+import { normaliseQuery } from '../../src/search/contract.ts';
 import {
   assignmentSearchData,
   focusAreaSearchData,
   goalSearchData,
   indicatorSearchData,
   pageSearchData,
-} from '../../src/lib/search-data.ts';
-import { excerptParts } from '../../src/scripts/excerpt.ts';
-import { resultKicker } from '../../src/scripts/search-results.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+} from '../../src/search/index-data.ts';
+import { excerptParts } from '../../src/search/client/excerpt.ts';
+import { resultKicker } from '../../src/search/client/search-results.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { makeEntry, makePlan, rawEntry } from '../helpers/fixtures.ts';
 
 describe('normaliseQuery', () => {

@@ -1,5 +1,5 @@
 /** The plan's cross-reference rules. Each returns every problem it finds, with file, field and value. */
-import { COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import { targetGroupFor } from '../../i18n/sv.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Entry } from '../entries.ts';

@@ -2,7 +2,7 @@
  * Withdraw, don't delete: `status: utgått` keeps the page at its URL, `replacedBy` points to what
  * replaces it. These rules keep the two fields meaning what the guide says they mean.
  */
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
 import type { ContentSet, Entry } from '../entries.ts';
 import { error, warning, type Issue } from '../issues.ts';
 import { didYouMean } from '../suggest.ts';

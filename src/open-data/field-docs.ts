@@ -3,7 +3,7 @@
  * exactly what the schema says. Nested objects and lists of objects are flattened into dotted
  * names (`period.from`, `values[].year`).
  */
-import { SLUG_PATTERN } from '../../schemas/shared.ts';
+import { SLUG_PATTERN } from '../schemas/shared.ts';
 
 export interface SchemaNode {
   /** One type, or several (`["string", "null"]`) for a simple nullable value. */

@@ -11,7 +11,7 @@ import { TARGET_GROUPS, type Goal, type TargetGroup } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
-import type { ContentType } from './search.ts';
+import type { ContentType } from './contract.ts';
 import { goalCode } from '../plan/urls.ts';
 
 export interface PageSearchData {

@@ -8,13 +8,13 @@
  * shows who held a role on a given date on /kontakt/; a reusable data file should not spread
  * names that go stale and that were never published for reuse.
  */
-import { PLAN_GOAL_TOTALS } from '../../plan/facts.ts';
-import type { Entry } from '../../plan/entries.ts';
-import type { PlanGraph } from '../../plan/graph.ts';
+import { PLAN_GOAL_TOTALS } from '../plan/facts.ts';
+import type { Entry } from '../plan/entries.ts';
+import type { PlanGraph } from '../plan/graph.ts';
 import {
   assignmentUrl, contactUrl, eventUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl, organisationUrl,
-} from '../../plan/urls.ts';
-import type { Source } from '../../schemas/shared.ts';
+} from '../plan/urls.ts';
+import type { Source } from '../schemas/shared.ts';
 import { PLAN_SCHEMA_VERSION, type PlanExport } from './schema.ts';
 
 /** Where the data files are published; the Öppna data page links to the same paths. */

@@ -3,12 +3,12 @@
  * match its own schema and every reference in it must lead somewhere. Content mistakes are
  * caught earlier by the graph, so a failure here is a bug in `src/lib/open-data/`.
  */
-import { SITE_NAME, SITE_URL } from '../../consts.ts';
-import { getPlan, getRenderable } from '../../lib/content.ts';
-import type { CollectionName } from '../../schemas/index.ts';
-import { buildPlanExport } from '../../lib/open-data/plan-export.ts';
-import { findBrokenReferences } from '../../lib/open-data/references.ts';
-import { PlanExportSchema, type PlanExport } from '../../lib/open-data/schema.ts';
+import { SITE_NAME, SITE_URL } from '../consts.ts';
+import { getPlan, getRenderable } from './content.ts';
+import type { CollectionName } from '../schemas/collections.ts';
+import { buildPlanExport } from '../open-data/plan-export.ts';
+import { findBrokenReferences } from '../open-data/references.ts';
+import { PlanExportSchema, type PlanExport } from '../open-data/schema.ts';
 
 const WITH_TEXT = ['focusAreas', 'goals', 'indicators', 'assignments', 'organisations', 'events'] as const satisfies CollectionName[];
 

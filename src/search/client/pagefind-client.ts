@@ -4,7 +4,7 @@
  * loads it. Content Security Policy: Pagefind compiles WebAssembly (`script-src
  * 'wasm-unsafe-eval'`) and may start a Web Worker from `/pagefind/` (`worker-src 'self'`).
  */
-import { PAGEFIND_OPTIONS } from '../lib/search.ts';
+import { PAGEFIND_OPTIONS } from '../contract.ts';
 
 export interface PagefindSubResult {
   title: string;

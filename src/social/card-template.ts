@@ -3,7 +3,7 @@
  * (the React-element shape, without React). Satori lays out with flexbox only, so every box
  * with more than one child says `display: flex`.
  */
-import { OG_HEIGHT, OG_WIDTH, type CardContent } from '../../lib/og.ts';
+import { OG_HEIGHT, OG_WIDTH, type CardContent } from './cards.ts';
 
 export type CardNode = CardElement | string;
 export interface CardElement {

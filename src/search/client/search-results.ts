@@ -1,5 +1,5 @@
 /** One search result as a list item: what it is, its title as a link, and the excerpt. */
-import { FILTER, META } from '../lib/search.ts';
+import { FILTER, META } from '../contract.ts';
 import { appendExcerpt } from './excerpt.ts';
 import type { PagefindResultData } from './pagefind-client.ts';
 

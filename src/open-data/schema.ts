@@ -6,9 +6,9 @@
  * Versioning (semver): add a field → minor; remove, rename or change the meaning of one → major.
  */
 import { z } from 'astro/zod';
-import { STATUSES, SLUG_PATTERN } from '../../schemas/shared.ts';
-import { TARGET_GROUPS } from '../../schemas/goal.ts';
-import { ORGANISATION_KINDS } from '../../schemas/organisation.ts';
+import { STATUSES, SLUG_PATTERN } from '../schemas/shared.ts';
+import { TARGET_GROUPS } from '../schemas/goal.ts';
+import { ORGANISATION_KINDS } from '../schemas/organisation.ts';
 
 export const PLAN_SCHEMA_VERSION = '1.0.0';
 

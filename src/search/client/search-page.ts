@@ -4,8 +4,8 @@
  * the number of results in a polite live region. Without JavaScript the page keeps its notice
  * and links to the lists instead.
  */
-import { resultCount, searchUi, showingOf } from '../i18n/sv.ts';
-import { normaliseQuery, pagefindFilters, type ChosenFilters, type FilterKey } from '../lib/search.ts';
+import { resultCount, searchUi, showingOf } from '../../i18n/sv.ts';
+import { normaliseQuery, pagefindFilters, type ChosenFilters, type FilterKey } from '../contract.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { resultItem } from './search-results.ts';
 

@@ -3,11 +3,11 @@
  * how it is drawn), the font files and the renderer versions, so nothing else can go stale.
  */
 import { createHash } from 'node:crypto';
-import type { OgCard } from '../../lib/og.ts';
-import { createImageCache } from './_cache.ts';
-import { cardElement } from './_card.ts';
-import { loadCardFonts } from './_fonts.ts';
-import { RENDERER_VERSION, renderCardPng } from './_render.ts';
+import type { OgCard } from './cards.ts';
+import { createImageCache } from './image-cache.ts';
+import { cardElement } from './card-template.ts';
+import { loadCardFonts } from './fonts.ts';
+import { RENDERER_VERSION, renderCardPng } from './render.ts';
 
 export interface CardImageOptions {
   /** The project folder, to find the fonts. */

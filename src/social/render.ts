@@ -7,9 +7,9 @@ import { renderAsync } from '@resvg/resvg-js';
 import resvgPackage from '@resvg/resvg-js/package.json' with { type: 'json' };
 import satori from 'satori';
 import satoriPackage from 'satori/package.json' with { type: 'json' };
-import { OG_HEIGHT, OG_WIDTH } from '../../lib/og.ts';
-import type { CardElement } from './_card.ts';
-import type { CardFonts } from './_fonts.ts';
+import { OG_HEIGHT, OG_WIDTH } from './cards.ts';
+import type { CardElement } from './card-template.ts';
+import type { CardFonts } from './fonts.ts';
 
 /** Part of every cache key: a new Satori or resvg may draw the same card differently. */
 export const RENDERER_VERSION = `satori@${satoriPackage.version} resvg@${resvgPackage.version}`;

@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { AbbreviationTerm } from '../markdown/abbreviations.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import type { AbbreviationTerm } from './abbreviations.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 import { parseFrontMatter } from '../check/read-content.ts';
 
 export function loadGlossaryTerms(contentDir: string): AbbreviationTerm[] {

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { FontWeight } from 'satori';
-import { CARD_FONT } from './_card.ts';
+import { CARD_FONT } from './card-template.ts';
 
 const WEIGHTS: FontWeight[] = [400, 600, 700];
 const SUBSETS = ['latin', 'latin-ext'];
