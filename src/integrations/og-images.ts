@@ -7,7 +7,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OG_SETTINGS_MODULE, REPORT_FILE, type OgReport, type OgSettings } from './og-settings.ts';
+import { OG_SETTINGS_MODULE, REPORT_FILE, type OgReport, type OgSettings } from '../social/settings.ts';
 
 export default function ogImages(): AstroIntegration {
   let settings: OgSettings;

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { REPORT_FILE, type OgReport } from '../integrations/og-settings.ts';
+import { REPORT_FILE, type OgReport } from './settings.ts';
 
 export interface CacheJob {
   /** Hash of everything that decides the image's pixels; the cache file's name. */

@@ -7,7 +7,7 @@ import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { OgReport } from '../../src/integrations/og-settings.ts';
+import type { OgReport } from '../../src/social/settings.ts';
 import { buildSite, PROJECT_ROOT, type BuildResult } from '../helpers/build.ts';
 import { listFiles } from '../helpers/dist.ts';
 

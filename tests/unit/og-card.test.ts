@@ -6,7 +6,7 @@ import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/plan/graph.ts';
 import { ogCardFor, ogCardsOf, ogImagePath, ogRouteParam, type OgCard } from '../../src/social/cards.ts';
-import type { OgReport } from '../../src/integrations/og-settings.ts';
+import type { OgReport } from '../../src/social/settings.ts';
 import { cardElement } from '../../src/social/card-template.ts';
 import { loadCardFonts } from '../../src/social/fonts.ts';
 import { createCardImages } from '../../src/social/images.ts';
