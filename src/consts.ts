@@ -3,9 +3,6 @@
 /** The site's public name, shown in the header, titles and social cards. */
 export const SITE_NAME = 'Handlingsplan psykisk hälsa i Västra Götaland';
 
-/** Short name for tight places (social cards, breadcrumbs' first crumb). */
-export const SITE_SHORT_NAME = 'Handlingsplan psykisk hälsa';
-
 /**
  * Absolute base URL where the site is published. One setting: canonical links, social images and
  * the sitemap all derive from it. Override with the SITE_URL environment variable.

@@ -3,6 +3,7 @@
  * (which queries it) and the tests: filter and metadata names, ranking, and how a typed query
  * is tidied before it reaches Pagefind. Pure, so the browser bundle and Node share it.
  */
+import { contentTypeName } from '../i18n/sv.ts';
 
 /** Filter names in the index (`data-pagefind-filter`). */
 export const FILTER = {
@@ -22,9 +23,9 @@ export const META = {
   keywords: 'sokord',
 } as const;
 
-/** The kinds of page a result can be, in the order the type filter lists them. */
-export const CONTENT_TYPES = ['fokusområde', 'mål', 'indikator', 'uppdragshandling', 'kontakt', 'sida'] as const;
-export type ContentType = (typeof CONTENT_TYPES)[number];
+/** The kinds of page a result can be, in the order the type filter lists them: the dictionary's. */
+export type ContentType = keyof typeof contentTypeName;
+export const CONTENT_TYPES = Object.keys(contentTypeName) as ContentType[];
 
 /**
  * Pagefind searches metadata too, with a bonus per field. A match on a goal's number or on an
