@@ -1,7 +1,7 @@
 /**
  * The plan export for this build, made once and checked before anything is written: it must
  * match its own schema and every reference in it must lead somewhere. Content mistakes are
- * caught earlier by the graph, so a failure here is a bug in `src/lib/open-data/`.
+ * caught earlier by the graph, so a failure here is a bug in `src/open-data/`.
  */
 import { SITE_NAME, SITE_URL } from '../consts.ts';
 import { getPlan, getRenderable } from './content.ts';

@@ -7,7 +7,7 @@ export type Severity = 'error' | 'warning';
 
 /** Every kind of problem the check reports. CONTRIBUTING.md explains each (a test makes sure). */
 export const ISSUE_CODES = [
-  // The schemas (src/lib/check/schema-check.ts, date-check.ts)
+  // The schemas (src/check/schema-check.ts, date-check.ts)
   'unknown-field', 'missing-field', 'wrong-type', 'unknown-value', 'wrong-format', 'too-small', 'too-big', 'invalid-value',
   'malformed-date',
   // Reading files and where they are (read-content.ts, layout-check.ts, body-check.ts, placeholder-check.ts)

@@ -1,6 +1,6 @@
 /**
  * Every integrity rule of the plan, in one call. The build (`src/lib/content.ts`) and the
- * editors' check (`src/lib/check/graph-check.ts`) both run this, so they find the same problems;
+ * editors' check (`src/check/graph-check.ts`) both run this, so they find the same problems;
  * the check adds lines and leaves out what only follows from a file that failed its schema.
  */
 import type { ContentSet } from '../entries.ts';
