@@ -6,7 +6,6 @@ import { contentDirOf } from './src/lib/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import schemaCache from './src/integrations/schema-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
-import redirectsFile from './src/integrations/redirects-file.ts';
 import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
 import contentSafety from './src/integrations/content-safety.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
@@ -14,6 +13,7 @@ import ogImages from './src/integrations/og-images.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import nginxConfigFile from './src/integrations/nginx-config.ts';
 import precompress from './src/integrations/precompress.ts';
+import postBuild from './src/integrations/post-build.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -32,11 +32,13 @@ export default defineConfig({
     mdx(),
     contentCheck(),
     contentSafety({ contentDir: contentDirOf(process.cwd()) }),
-    redirectsFile(),
     glossaryAbbreviations(),
     ogImages(),
     siteMap(),
     pagefind(),
+    // The one pass over dist/: page transforms, _redirects and sitemap.xml, the search index.
+    // After siteMap (it copies the sitemap's index), before securityHeaders.
+    postBuild(),
     // Keep last: it reads the finished HTML of every page.
     securityHeaders(),
     // After it: the nginx configuration takes every page's policy; then every file is final.

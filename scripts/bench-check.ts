@@ -5,7 +5,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { checkContent } from '../src/lib/check/run-check.ts';
+import { checkContent } from '../src/check/run-check.ts';
 import { writeSyntheticPlan } from './lib/synthetic-plan.ts';
 
 const root = resolve(import.meta.dirname, '..');

@@ -8,10 +8,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SITE_NAME, SITE_URL } from '../src/consts.ts';
-import { buildGraph } from '../src/lib/graph.ts';
-import { ogCardsOf, type OgCard } from '../src/lib/og.ts';
-import { readContentFiles, validateContentFiles } from '../src/lib/read-content.ts';
-import { createCardImages } from '../src/pages/og/_images.ts';
+import { buildGraph } from '../src/plan/graph.ts';
+import { validatePlan } from '../src/plan/rules/index.ts';
+import { ogCardsOf, type OgCard } from '../src/social/cards.ts';
+import { readContentFiles, validateContentFiles } from '../src/check/read-content.ts';
+import { createCardImages } from '../src/social/images.ts';
 import { writeSyntheticPlan } from './lib/synthetic-plan.ts';
 
 const BUDGET_MS = 45;
@@ -35,7 +36,9 @@ async function run() {
     // 1. A generated plan, read and checked the way the editors' check reads content.
     await writeSyntheticPlan(join(work, 'content'), { goals });
     const { files } = await readContentFiles(join(work, 'content'), work);
-    const { graph, issues } = buildGraph(validateContentFiles(files).content);
+    const { content } = validateContentFiles(files);
+    const graph = buildGraph(content);
+    const issues = validatePlan(content, graph);
     if (issues.length > 0) throw new Error(`The generated plan has ${issues.length} graph issues.`);
     const cards = ogCardsOf(graph, SITE_NAME);
 

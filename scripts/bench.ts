@@ -15,7 +15,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { COLLECTIONS } from '../src/schemas/index.ts';
+import { COLLECTIONS } from '../src/schemas/collections.ts';
 import { evaluateBudgets } from './lib/bench/budgets.ts';
 import { measureSize, PROJECT_ROOT } from './lib/bench/measure-size.ts';
 import { renderReport, replaceBetweenMarkers } from './lib/bench/report.ts';

@@ -11,8 +11,9 @@ import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
-import { checkContent } from '../src/lib/check/run-check.ts';
-import { formatReport, hasErrors } from '../src/lib/check/report.ts';
+import { checkContent } from '../src/check/run-check.ts';
+import { formatReport } from '../src/check/report.ts';
+import { hasErrors } from '../src/plan/issues.ts';
 import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/lib/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');

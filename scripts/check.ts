@@ -7,10 +7,11 @@
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
-import { checkContent } from '../src/lib/check/run-check.ts';
-import { LIX_WARNING_LEVEL, lixLabel } from '../src/lib/check/lix.ts';
-import { formatReport, hasErrors } from '../src/lib/check/report.ts';
-import { formatOf, githubAnnotation, jsonReport, markdownSummary, type Format } from '../src/lib/check/formats.ts';
+import { checkContent } from '../src/check/run-check.ts';
+import { LIX_WARNING_LEVEL, lixLabel } from '../src/check/lix.ts';
+import { formatReport } from '../src/check/report.ts';
+import { hasErrors } from '../src/plan/issues.ts';
+import { formatOf, githubAnnotation, jsonReport, markdownSummary, type Format } from '../src/check/formats.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);

@@ -11,11 +11,11 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
-import { checkContent } from '../src/lib/check/run-check.ts';
-import { closestMatch } from '../src/lib/check/suggest.ts';
-import { PLACEHOLDER, scaffold } from '../src/lib/scaffold.ts';
-import { goalUrl, slugify } from '../src/lib/urls.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/index.ts';
+import { checkContent } from '../src/check/run-check.ts';
+import { closestMatch } from '../src/plan/suggest.ts';
+import { PLACEHOLDER, scaffold } from '../src/check/scaffold.ts';
+import { goalUrl, slugify } from '../src/plan/urls.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import { TARGET_GROUPS, type TargetGroup } from '../src/schemas/goal.ts';
 import { SLUG_PATTERN } from '../src/schemas/shared.ts';
 

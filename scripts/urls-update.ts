@@ -6,9 +6,9 @@
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { contentDirOf } from '../src/lib/content-dir.ts';
-import { checkContent } from '../src/lib/check/run-check.ts';
-import { formatIssues } from '../src/lib/check/report.ts';
-import { formatManifest, MANIFEST_NAME, targetOf } from '../src/lib/check/url-manifest.ts';
+import { checkContent } from '../src/check/run-check.ts';
+import { formatIssues } from '../src/plan/issues.ts';
+import { formatManifest, MANIFEST_NAME, targetOf } from '../src/check/url-manifest.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);

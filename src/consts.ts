@@ -7,7 +7,7 @@ import { buildModeOf, PREVIEW_URL, resolveSiteSettings } from './lib/site-settin
 /** The site's public name, shown in the header, titles and social cards. */
 export const SITE_NAME = 'Handlingsplan psykisk hälsa i Västra Götaland';
 
-/** Short name for tight places (social cards, breadcrumbs' first crumb). */
+/** Short name for tight places (the wordmark, social cards, breadcrumbs' first crumb). */
 export const SITE_SHORT_NAME = 'Handlingsplan psykisk hälsa';
 
 // `content/installningar.yml` (next to the content being built), overridden by the environment.

@@ -1,14 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { swedishErrorMap } from './lib/check/zod-error-map.ts';
-import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/index.ts';
+import { swedishErrorMap } from './check/zod-error-map.ts';
+import { contentDirOf } from './lib/content-dir.ts';
+import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
 
 // Content errors Astro reports itself are worded like `npm run check`'s.
 z.config({ customError: swedishErrorMap });
 
 // Tests and benchmarks point the build at generated content with HPH_CONTENT_DIR.
-const contentRoot = process.env['HPH_CONTENT_DIR'] ?? './content';
+const contentRoot = contentDirOf(process.cwd());
 
 const loader = (name: CollectionName) =>
   glob({

@@ -1,4 +1,4 @@
 // Types of the virtual modules our integrations provide to pages (see src/integrations/).
 declare module 'virtual:hph/og-settings' {
-  export const settings: import('./integrations/og-settings.ts').OgSettings;
+  export const settings: import('./social/settings.ts').OgSettings;
 }

@@ -1,6 +1,7 @@
 /**
- * Builds the real site once for every test file that reads `dist/`. Set HPH_TEST_DIST to a
- * finished build to skip this (e.g. while iterating on a test).
+ * Builds the real site once for the `build` and `browser` projects. Each project runs this setup,
+ * so the build is kept on `globalThis` of the main Vitest process and the second project reuses
+ * it. Set HPH_TEST_DIST to a finished build to skip building (e.g. while iterating on a test).
  */
 import type { TestProject } from 'vitest/node';
 import { buildSite } from './helpers/build.ts';
@@ -14,13 +15,16 @@ declare module 'vitest' {
   }
 }
 
+const shared = globalThis as { hphSiteBuild?: Promise<string>; hphFixtureBuild?: Promise<string> };
+
 export default async function setup(project: TestProject) {
   // The committed settings leave the repository empty (nobody knows it yet), which leaves out
   // every edit link; tests build with a stand-in so those links can be checked. Workers inherit it.
   process.env['REPOSITORY_URL'] ??= 'https://git.example.test/redaktion/handlingsplan';
   const given = process.env['HPH_TEST_DIST'];
-  const distDir = given ?? (await buildSite()).outDir;
-  project.provide('distDir', distDir);
+  shared.hphSiteBuild ??= given ? Promise.resolve(given) : buildSite().then((build) => build.outDir);
+  project.provide('distDir', await shared.hphSiteBuild);
   // The "every page" checks also walk a plan that has every kind of page; HPH_TEST_FIXTURE_DIST skips its build.
-  project.provide('fixtureDistDir', process.env['HPH_TEST_FIXTURE_DIST'] ?? (await buildFixturePlan()));
+  shared.hphFixtureBuild ??= process.env['HPH_TEST_FIXTURE_DIST'] ? Promise.resolve(process.env['HPH_TEST_FIXTURE_DIST']) : buildFixturePlan();
+  project.provide('fixtureDistDir', await shared.hphFixtureBuild);
 }

@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
-import { describeExpected, isRequired, unwrap, type Schema } from '../../src/lib/check/schema-shape.ts';
-import { AN_ENTRY } from '../../src/lib/check/words.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
+import { describeExpected, isRequired, unwrap, type Schema } from '../../src/check/schema-shape.ts';
+import { AN_ENTRY } from '../../src/check/words.ts';
 
 const SCHEMA_DIR = join(import.meta.dirname, '../../src/schemas');
 

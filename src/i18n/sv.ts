@@ -1,6 +1,6 @@
 /** Every visitor-facing UI string, in Swedish, in one place so wording stays consistent. */
+import { MONTHS } from '../schemas/months.ts';
 import type { TargetGroup } from '../schemas/goal.ts';
-import type { ContentType } from '../lib/search.ts';
 
 export const targetGroupName: Record<TargetGroup, string> = {
   vuxna: 'Vuxna',
@@ -79,11 +79,8 @@ export const ui = {
   copyFailed: 'Det gick inte att kopiera automatiskt. Adressen är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
 } as const;
 
-/** Swedish month names, January first. */
-export const MONTHS = [
-  'januari', 'februari', 'mars', 'april', 'maj', 'juni',
-  'juli', 'augusti', 'september', 'oktober', 'november', 'december',
-];
+// The month names live with the schemas, which import nothing from the dictionary.
+export { MONTHS };
 
 /** "4 maj 2018": dates are shown the Swedish way, independent of the build machine's locale. */
 export function formatDate(date: Date): string {
@@ -100,15 +97,18 @@ export function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** What a search result is, shown above its title and in the type filter. */
-export const contentTypeName: Record<ContentType, string> = {
+/**
+ * What a search result is, shown above its title and in the type filter. The keys are the kinds
+ * of page the search index knows (`CONTENT_TYPES` in src/search/contract.ts), in filter order.
+ */
+export const contentTypeName = {
   fokusområde: 'Fokusområde',
   mål: 'Mål',
   indikator: 'Indikator',
   uppdragshandling: 'Uppdragshandling',
   kontakt: 'Kontakt',
   sida: 'Sida',
-};
+} as const satisfies Record<string, string>;
 
 /** The search page and the search field in the header. */
 export const searchUi = {

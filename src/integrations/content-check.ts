@@ -8,8 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { formatReport, hasErrors, summaryLine } from '../lib/check/report.ts';
-import { checkContent } from '../lib/check/run-check.ts';
+import { formatReport, summaryLine } from '../check/report.ts';
+import { hasErrors } from '../plan/issues.ts';
+import { checkContent } from '../check/run-check.ts';
 
 /**
  * Logs the report. Warnings are shown for `warnFor` files only when given (in dev: the files

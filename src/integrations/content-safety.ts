@@ -18,7 +18,7 @@ import type { AstroIntegration } from 'astro';
 import type { PluginFactoryContext } from 'satteri';
 import { findMarkupProblems } from '../lib/check/markup-safety-check.ts';
 import { markupSafetyPlugin } from '../security/markup-check.ts';
-import { readContentFiles } from '../lib/read-content.ts';
+import { readContentFiles } from '../check/read-content.ts';
 import { formatUnsafeContent, type MarkupProblem } from '../security/markup-policy.ts';
 
 export interface ContentSafetyOptions {

@@ -1,16 +1,15 @@
 /**
  * Adds the `<abbr>` plugin (src/markdown/abbreviations.ts) to Astro's Markdown and MDX
- * processor, with the glossary's terms, and after the build keeps one `<abbr>` per
+ * processor, with the glossary's terms; the post-build pass keeps one `<abbr>` per
  * abbreviation on each page. Restart `npm run dev` after editing the glossary.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { loadGlossaryTerms } from '../lib/glossary-terms.ts';
-import { abbreviationsPlugin, keepFirstPerPage } from '../markdown/abbreviations.ts';
-import { COLLECTIONS } from '../schemas/index.ts';
+import { loadGlossaryTerms } from '../markdown/glossary-terms.ts';
+import { abbreviationsPlugin } from '../markdown/abbreviations.ts';
+import { COLLECTIONS } from '../schemas/collections.ts';
 
 export default function glossaryAbbreviations(): AstroIntegration {
   return {
@@ -26,15 +25,6 @@ export default function glossaryAbbreviations(): AstroIntegration {
         }
         options.hastPlugins.push(abbreviationsPlugin(loadGlossaryTerms(contentDir)));
         addWatchFile(join(contentDir, COLLECTIONS.glossary.folder));
-      },
-      'astro:build:done': async ({ dir }) => {
-        const root = fileURLToPath(dir);
-        const pages = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('.html'));
-        for (const page of pages) {
-          const html = await readFile(join(root, page), 'utf8');
-          const once = keepFirstPerPage(html);
-          if (once !== html) await writeFile(join(root, page), once);
-        }
       },
     },
   };

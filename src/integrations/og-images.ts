@@ -7,7 +7,7 @@ import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { OG_SETTINGS_MODULE, REPORT_FILE, type OgReport, type OgSettings } from './og-settings.ts';
+import { OG_SETTINGS_MODULE, REPORT_FILE, type OgReport, type OgSettings } from '../social/settings.ts';
 
 export default function ogImages(): AstroIntegration {
   let settings: OgSettings;
@@ -51,7 +51,8 @@ export default function ogImages(): AstroIntegration {
         }
         const report = JSON.parse(text) as OgReport;
         const speed = report.msPerRenderedImage === null ? '' : `, ${report.msPerRenderedImage} ms per rendered image`;
-        log.info(`${report.rendered} rendered, ${report.fromCache} from cache (${report.concurrency} at a time${speed})`);
+        // The render time comes first: the bench reads the first duration of this line as the stage's.
+        log.info(`${report.rendered} rendered in ${report.renderWallMs} ms, ${report.fromCache} from cache (${report.concurrency} at a time${speed})`);
         const used = new Set([...report.files, REPORT_FILE]);
         const stale = (await readdir(settings.cacheDir)).filter((file) => !used.has(file));
         await Promise.all(stale.map((file) => rm(join(settings.cacheDir, file), { force: true })));

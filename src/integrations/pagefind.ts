@@ -1,18 +1,17 @@
 /**
- * Builds the search index at the end of every production build with Pagefind's Node API, so
- * there is no separate step to forget. Which parts of a page are indexed is decided by markup
- * (`data-pagefind-body`, `-filter`, `-meta`, `-ignore`), not here. Pages are handed over one by
- * one rather than with `addDirectory`, to keep apart words that compressed HTML glues together
- * (`pagefind-pages.ts`). Any error Pagefind reports fails the build: a site whose search
- * silently misses pages must not be published.
+ * Builds the search index at the end of every production build with Pagefind's Node API
+ * (`createIndex`, `addDirectory` over `dist/`, `writeFiles`, `close`), run by the post-build
+ * pass after the pages are final, so there is no separate step to forget. Which parts of a page
+ * are indexed is decided by markup (`data-pagefind-body`, `-filter`, `-meta`, `-ignore`), not
+ * here. Any error Pagefind reports fails the build: a site whose search silently misses pages
+ * must not be published. In `astro dev` this integration serves the last build's index.
  */
 import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
 import { serveLastIndex } from './pagefind-dev.ts';
-import { readSitePages } from './pagefind-pages.ts';
 
 /** The part of Pagefind's Node API we use; tests pass a fake. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -21,7 +20,7 @@ export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
 export const PAGEFIND_FOLDER = 'pagefind';
 
 export interface IndexResult {
-  /** HTML files given to Pagefind, including those it leaves out (no `data-pagefind-body`). */
+  /** HTML pages in the site, including those Pagefind leaves out (no `data-pagefind-body`). */
   fileCount: number;
   /** Pages in the written index. */
   pageCount: number;
@@ -47,14 +46,13 @@ async function indexedPages(indexDir: string): Promise<number> {
 }
 
 /** Indexes every HTML page in `siteDir` and writes the index to `siteDir/pagefind/`. */
-export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<IndexResult> {
+export async function indexSite(siteDir: string, api: PagefindApi = pagefind): Promise<Omit<IndexResult, 'fileCount'>> {
   const started = performance.now();
   try {
     const created = await api.createIndex();
     check('createIndex', created);
     if (!created.index) throw new Error('Sökindexet kunde inte byggas: Pagefind skapade inget index (`createIndex`).');
-    const pages = await readSitePages(siteDir, PAGEFIND_FOLDER);
-    for (const page of pages) check(`addHTMLFile ${page.sourcePath}`, await created.index.addHTMLFile(page));
+    check('addDirectory', await created.index.addDirectory({ path: siteDir }));
     const written = await created.index.writeFiles({ outputPath: join(siteDir, PAGEFIND_FOLDER) });
     check('writeFiles', written);
     const pageCount = await indexedPages(written.outputPath);
@@ -64,7 +62,7 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
           'Innehållssidornas `<main>` ska ha attributet `data-pagefind-body` (se `src/layouts/BaseLayout.astro`).',
       );
     }
-    return { fileCount: pages.length, pageCount, milliseconds: Math.round(performance.now() - started) };
+    return { pageCount, milliseconds: Math.round(performance.now() - started) };
   } finally {
     // Pagefind runs as a child process; leaving it running would keep the build from exiting.
     await api.close();
@@ -76,7 +74,7 @@ export function logIndexed(logger: AstroIntegrationLogger, { fileCount, pageCoun
   logger.info(`Sökindexet omfattar ${pages} av ${fileCount} byggda (${milliseconds} ms).`);
 }
 
-export default function pagefindIntegration(api: PagefindApi = pagefind): AstroIntegration {
+export default function pagefindIntegration(): AstroIntegration {
   let outDir: string | undefined;
   return {
     name: 'hph-pagefind',
@@ -87,9 +85,6 @@ export default function pagefindIntegration(api: PagefindApi = pagefind): AstroI
       // `astro dev` has no index of its own; serve the last build's, if there is one.
       'astro:server:setup': ({ server, logger }) => {
         if (outDir) serveLastIndex(server, join(outDir, PAGEFIND_FOLDER), logger);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        logIndexed(logger, await indexSite(resolve(fileURLToPath(dir)), api));
       },
     },
   };

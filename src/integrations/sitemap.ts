@@ -1,12 +1,11 @@
 /**
  * The sitemap through @astrojs/sitemap (`sitemap-index.xml`, pointing at `sitemap-0.xml`), also
- * published as `/sitemap.xml`, the address people and tools try first. Redirect pages are left
+ * published as `/sitemap.xml` (copied by the post-build pass), the address people and tools try first. Redirect pages are left
  * out: an old address that only forwards to a new one must not be offered to search engines.
  * Whatever makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`,
  * so that is what the filter looks for in the built page. The package leaves out the 404 page.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
 import { REMOVED_PAGES } from '../lib/removed-addresses.ts';
@@ -36,14 +35,5 @@ export default function siteMap(): AstroIntegration[] {
     },
     // Pages for removed addresses (status 410) are not offered either.
     sitemap({ filter: (url) => !new URL(url).pathname.startsWith(`${REMOVED_PAGES}/`) && (!outDir || !isRedirectPage(outDir, url)) }),
-    // Listed after the package, so its index exists when this runs.
-    {
-      name: 'hph:sitemap-xml',
-      hooks: {
-        'astro:build:done': async ({ dir }) => {
-          await copyFile(new URL(`.${SITEMAP_INDEX}`, dir), new URL(`.${SITEMAP}`, dir));
-        },
-      },
-    },
   ];
 }

@@ -3,10 +3,11 @@
  * once per build and the build stops with every integrity problem if there are any.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COLLECTIONS, type CollectionName } from '../schemas/index.ts';
-import type { ContentSet, Entry } from './entries.ts';
-import { buildGraph, type PlanGraph } from './graph.ts';
-import { formatGraphIssues } from './graph-checks.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import type { ContentSet, Entry } from '../plan/entries.ts';
+import { buildGraph, type PlanGraph } from '../plan/graph.ts';
+import { formatIssues } from '../plan/issues.ts';
+import { validatePlan } from '../plan/rules/index.ts';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const entries = await getCollection(name, (entry) => !entry.data.draft);
@@ -22,21 +23,13 @@ let cached: Promise<PlanGraph> | undefined;
 /** The whole plan as a graph. Throws, listing every problem, if the content does not hold together. */
 export function getPlan(): Promise<PlanGraph> {
   cached ??= (async () => {
-    const content: ContentSet = {
-      focusAreas: await load('focusAreas'),
-      goals: await load('goals'),
-      indicators: await load('indicators'),
-      assignments: await load('assignments'),
-      contacts: await load('contacts'),
-      organisations: await load('organisations'),
-      events: await load('events'),
-      pages: await load('pages'),
-      glossary: await load('glossary'),
-    };
-    const { graph, issues } = buildGraph(content);
+    const loaded = await Promise.all(COLLECTION_NAMES.map(async (name) => [name, await load(name)] as const));
+    const content = Object.fromEntries(loaded) as unknown as ContentSet;
+    const graph = buildGraph(content);
+    const issues = validatePlan(content, graph).filter((issue) => issue.severity === 'error');
     if (issues.length > 0) {
       throw new Error(
-        `Innehållet hänger inte ihop: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatGraphIssues(issues)}\n`,
+        `Innehållet hänger inte ihop: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatIssues(issues)}\n`,
       );
     }
     return graph;

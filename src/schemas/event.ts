@@ -1,7 +1,6 @@
 import { z } from 'astro/zod';
-import { MONTHS } from '../i18n/sv.ts';
+import { MONTHS } from './months.ts';
 import { lifecycleFields, SourcesSchema } from './shared.ts';
-
 
 /**
  * A point in time as precise as the source is: `2016`, `2016-09` or `2016-09-14`. Out comes a

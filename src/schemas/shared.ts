@@ -11,7 +11,7 @@ export const SlugSchema = z
 
 /**
  * The id of another entry: its file name without extension, e.g. `vuxna-3-2`. Whether the entry
- * exists is checked by `src/lib/graph.ts`, which sees every collection at once.
+ * exists is checked by `src/plan/graph.ts`, which sees every collection at once.
  */
 export const EntryIdSchema = z
   .string()

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { REPOSITORY_URL } from '../../src/consts.ts';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/markdown/glossary-terms.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { readPages } from '../helpers/dist.ts';
 

@@ -8,12 +8,12 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseHtml } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/consts.ts';
-import type { ContentSet } from '../../src/lib/entries.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS } from '../../src/lib/open-data/tables.ts';
-import { findBrokenReferences, REFERENCES } from '../../src/lib/open-data/references.ts';
-import { PlanExportSchema, type PlanExport } from '../../src/lib/open-data/schema.ts';
-import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
+import type { ContentSet } from '../../src/plan/entries.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS } from '../../src/open-data/tables.ts';
+import { findBrokenReferences, REFERENCES } from '../../src/open-data/references.ts';
+import { PlanExportSchema, type PlanExport } from '../../src/open-data/schema.ts';
+import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { resolvesInDist } from '../helpers/dist.ts';
 
@@ -55,7 +55,7 @@ describe('/data/plan.json', () => {
 
   it('round-trips every reference: each leads to an item, both sides agree, and they match the content', () => {
     expect(findBrokenReferences(data)).toEqual([]);
-    const { graph } = buildGraph(content);
+    const graph = buildGraph(content);
     for (const goal of data.goals) {
       const source = graph.goalById.get(goal.id)!.data;
       expect(goal.indicators, goal.id).toEqual(source.indicators);

@@ -1,9 +1,9 @@
 /** The wording of schema messages for mistakes inside nested fields and lists. */
 import { describe, expect, it } from 'vitest';
-import { schemaIssuesOf } from '../../src/lib/check/schema-check.ts';
-import { swedishErrorMap } from '../../src/lib/check/zod-error-map.ts';
-import { parseContentFile } from '../../src/lib/read-content.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import { schemaIssuesOf } from '../../src/check/schema-check.ts';
+import { swedishErrorMap } from '../../src/check/zod-error-map.ts';
+import { parseContentFile } from '../../src/check/read-content.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 
 function messagesOf(collection: CollectionName, frontMatter: string) {
   const file = parseContentFile(collection, `content/${COLLECTIONS[collection].folder}/test.md`, `---\n${frontMatter}\n---\n\nText.\n`);

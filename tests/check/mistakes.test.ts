@@ -3,8 +3,9 @@
  * name the file, line and field, and say what to do. The wording is pinned here.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatReport, hasErrors } from '../../src/lib/check/report.ts';
+import { checkContent } from '../../src/check/run-check.ts';
+import { formatReport } from '../../src/check/report.ts';
+import { hasErrors } from '../../src/plan/issues.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 async function check(name: string) {

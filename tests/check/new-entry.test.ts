@@ -4,10 +4,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
-import { parseFrontMatter } from '../../src/lib/read-content.ts';
-import { scaffold } from '../../src/lib/scaffold.ts';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
+import { checkContent } from '../../src/check/run-check.ts';
+import { parseFrontMatter } from '../../src/check/read-content.ts';
+import { scaffold } from '../../src/check/scaffold.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { scenario } from '../helpers/scenario.ts';
 

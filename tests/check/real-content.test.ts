@@ -1,8 +1,8 @@
 /** The published content passes the editors' check, with its address manifest up to date. */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatIssues } from '../../src/lib/check/report.ts';
+import { checkContent } from '../../src/check/run-check.ts';
+import { formatIssues } from '../../src/plan/issues.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 describe('the real content', async () => {

@@ -5,9 +5,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatReport, hasErrors } from '../../src/lib/check/report.ts';
-import { formatManifest, parseManifest } from '../../src/lib/check/url-manifest.ts';
+import { checkContent } from '../../src/check/run-check.ts';
+import { formatReport } from '../../src/check/report.ts';
+import { hasErrors } from '../../src/plan/issues.ts';
+import { formatManifest, parseManifest } from '../../src/check/url-manifest.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 async function check(name: string) {

@@ -1,7 +1,7 @@
 /** Fixture entries that go through the real schemas, so a fixture can never drift from them. */
 import type { z } from 'astro/zod';
-import type { ContentSet, Entry } from '../../src/lib/entries.ts';
-import { COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import type { ContentSet, Entry } from '../../src/plan/entries.ts';
+import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 
 const SOURCES = [{ title: 'Testkälla' }];
 

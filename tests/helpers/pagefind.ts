@@ -7,8 +7,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { normaliseQuery, PAGEFIND_OPTIONS, pagefindFilters, type ChosenFilters } from '../../src/lib/search.ts';
-import type { PagefindResultData } from '../../src/scripts/pagefind-client.ts';
+import { normaliseQuery, PAGEFIND_OPTIONS, pagefindFilters, type ChosenFilters } from '../../src/search/contract.ts';
+import type { PagefindResultData } from '../../src/search/client/pagefind-client.ts';
 import { serveDist } from './browser.ts';
 
 interface PagefindInstance {

@@ -3,7 +3,7 @@ import { markdownToHtml } from 'satteri';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { abbreviationsPlugin, keepFirstPerPage } from '../../src/markdown/abbreviations.ts';
-import { loadGlossaryTerms } from '../../src/lib/glossary-terms.ts';
+import { loadGlossaryTerms } from '../../src/markdown/glossary-terms.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const TERMS = [

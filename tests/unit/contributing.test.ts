@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockIn, fieldReference, undocumentedFields } from '../../scripts/lib/field-reference.ts';
-import { ISSUE_CODES } from '../../src/lib/check/issue.ts';
+import { ISSUE_CODES } from '../../src/plan/issues.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const guide = await readFile(join(PROJECT_ROOT, 'CONTRIBUTING.md'), 'utf8');

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
-describe('buildGraph on a valid plan', () => {
-  const { graph, issues } = buildGraph(makePlan());
+describe('buildGraph and validatePlan on a valid plan', () => {
+  const plan = makePlan();
+  const graph = buildGraph(plan);
+  const issues = validatePlan(plan);
 
   it('reports no issues', () => {
     expect(issues).toEqual([]);
@@ -26,11 +29,11 @@ describe('buildGraph on a valid plan', () => {
   });
 });
 
-describe('buildGraph reports every problem with file, field and id', () => {
+describe('validatePlan reports every problem with file, field and id', () => {
   it('a reference to a missing indicator', () => {
     const plan = makePlan();
     plan.goals[0] = makeEntry('goals', 'vuxna-3-2', { indicators: ['en-indikator', 'saknas'], counterpart: 'barn-och-unga-3-2' });
-    const { issues } = buildGraph(plan);
+    const issues = validatePlan(plan);
     expect(issues).toMatchObject([
       { code: 'dangling-reference', file: 'content/mal/vuxna-3-2.md', field: 'indicators', value: 'saknas' },
     ]);
@@ -42,7 +45,7 @@ describe('buildGraph reports every problem with file, field and id', () => {
   it('two goals with the same number and target group', () => {
     const plan = makePlan();
     plan.goals.push(makeEntry('goals', 'vuxna-3-2-kopia', { indicators: ['en-indikator'] }));
-    const { issues } = buildGraph(plan);
+    const issues = validatePlan(plan);
     expect(issues.map((i) => [i.code, i.file])).toEqual([
       ['duplicate-goal', 'content/mal/vuxna-3-2-kopia.md'],
       ['duplicate-url', 'content/mal/vuxna-3-2-kopia.md'],
@@ -53,7 +56,7 @@ describe('buildGraph reports every problem with file, field and id', () => {
   it('a goal whose focus area does not exist', () => {
     const plan = makePlan();
     plan.goals.push(makeEntry('goals', 'vuxna-4-1', { focusArea: 4, number: 1, indicators: ['en-indikator'] }));
-    expect(buildGraph(plan).issues).toMatchObject([
+    expect(validatePlan(plan)).toMatchObject([
       { code: 'missing-focus-area', file: 'content/mal/vuxna-4-1.md', field: 'focusArea', value: '4' },
     ]);
   });
@@ -61,7 +64,7 @@ describe('buildGraph reports every problem with file, field and id', () => {
   it('an indicator no goal uses', () => {
     const plan = makePlan();
     plan.indicators.push(makeEntry('indicators', 'oanvand', { slug: 'oanvand' }));
-    expect(buildGraph(plan).issues).toMatchObject([
+    expect(validatePlan(plan)).toMatchObject([
       { code: 'unused-indicator', file: 'content/indikatorer/oanvand.md', value: 'oanvand' },
     ]);
   });
@@ -69,13 +72,13 @@ describe('buildGraph reports every problem with file, field and id', () => {
   it('a withdrawn indicator may be unused', () => {
     const plan = makePlan();
     plan.indicators.push(makeEntry('indicators', 'gammal', { slug: 'gammal', status: 'utgått' }));
-    expect(buildGraph(plan).issues).toEqual([]);
+    expect(validatePlan(plan)).toEqual([]);
   });
 
   it('a counterpart that does not point back', () => {
     const plan = makePlan();
     plan.goals[1] = makeEntry('goals', 'barn-och-unga-3-2', { targetGroup: 'barn-och-unga', indicators: ['en-indikator'] });
-    expect(buildGraph(plan).issues).toMatchObject([
+    expect(validatePlan(plan)).toMatchObject([
       { code: 'counterpart-not-mutual', file: 'content/mal/vuxna-3-2.md', field: 'counterpart', value: 'barn-och-unga-3-2' },
     ]);
   });
@@ -84,7 +87,7 @@ describe('buildGraph reports every problem with file, field and id', () => {
     const plan = makePlan();
     plan.indicators.push(makeEntry('indicators', 'kopia', { title: 'Kopia' }));
     plan.goals[0]!.data.indicators.push('kopia');
-    const { issues } = buildGraph(plan);
+    const issues = validatePlan(plan);
     expect(issues).toMatchObject([{ code: 'duplicate-url', file: 'content/indikatorer/kopia.md', value: '/indikatorer/en-indikator/' }]);
     expect(issues[0]?.message).toContain('content/indikatorer/en-indikator.md');
   });
@@ -93,7 +96,7 @@ describe('buildGraph reports every problem with file, field and id', () => {
     const plan = makePlan();
     plan.assignments[0] = makeEntry('assignments', 'ett-uppdrag', { goals: ['vuxna-9-9'], decidedBy: 'okand' });
     plan.contacts[0] = makeEntry('contacts', 'samordnare', { organisation: 'ingen' });
-    const { issues } = buildGraph(plan);
+    const issues = validatePlan(plan);
     expect(issues.map((i) => `${i.file} ${i.field} ${i.value}`)).toEqual([
       'content/uppdrag/ett-uppdrag.md goals vuxna-9-9',
       'content/uppdrag/ett-uppdrag.md decidedBy okand',

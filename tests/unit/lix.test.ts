@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lix, lixLabel, markdownToText } from '../../src/lib/check/lix.ts';
+import { lix, lixLabel, markdownToText } from '../../src/check/lix.ts';
 
 /** 45 words in 4 sentences, 7 of them longer than six letters: LIX = 45/4 + 7·100/45 ≈ 27. */
 const PLAIN =

@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { ogCardFor, ogCardsOf, ogImagePath, ogRouteParam, type OgCard } from '../../src/lib/og.ts';
-import type { OgReport } from '../../src/integrations/og-settings.ts';
-import { cardElement } from '../../src/pages/og/_card.ts';
-import { loadCardFonts } from '../../src/pages/og/_fonts.ts';
-import { createCardImages } from '../../src/pages/og/_images.ts';
-import { renderCardPng } from '../../src/pages/og/_render.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { ogCardFor, ogCardsOf, ogImagePath, ogRouteParam, type OgCard } from '../../src/social/cards.ts';
+import type { OgReport } from '../../src/social/settings.ts';
+import { cardElement } from '../../src/social/card-template.ts';
+import { loadCardFonts } from '../../src/social/fonts.ts';
+import { createCardImages } from '../../src/social/images.ts';
+import { renderCardPng } from '../../src/social/render.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';
@@ -21,7 +21,7 @@ const plan = () => {
   // A colour of its own, so that the card can be seen to take the area's colour, not the site's.
   content.focusAreas[0] = makeEntry('focusAreas', 'delaktighet', { color: '#6b2d5c' });
   content.pages.push(makeEntry('pages', 'start', { title: 'Startsidan', description: 'Om planen.' }));
-  return buildGraph(content).graph;
+  return buildGraph(content);
 };
 const cardOf = (page: string) => ogCardsOf(plan(), SITE.name).find((card) => card.page === page)!;
 
@@ -63,7 +63,7 @@ describe('the card list', () => {
     expect(cardOf('/mal/vuxna/3-2/').version).toBe(before.version);
     const content = makePlan();
     content.goals[0] = makeEntry('goals', 'vuxna-3-2', { title: 'Ett nytt namn', indicators: ['en-indikator'], counterpart: 'barn-och-unga-3-2' });
-    const changed = ogCardsOf(buildGraph(content).graph, SITE.name).find((card) => card.page === before.page)!;
+    const changed = ogCardsOf(buildGraph(content), SITE.name).find((card) => card.page === before.page)!;
     expect(changed.version).not.toBe(before.version);
   });
 });

@@ -1,14 +1,15 @@
 /** The plan as open data: the export, its references, the CSV writer and the field documentation. */
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { BOM, toCsv, type Column } from '../../src/lib/open-data/csv.ts';
-import { fieldDocs, typeLabel } from '../../src/lib/open-data/field-docs.ts';
-import { planJsonSchema } from '../../src/lib/open-data/json-schema.ts';
-import { buildPlanExport } from '../../src/lib/open-data/plan-export.ts';
-import { findBrokenReferences } from '../../src/lib/open-data/references.ts';
-import { PlanExportSchema, type PlanExport } from '../../src/lib/open-data/schema.ts';
-import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/lib/open-data/tables.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
+import { BOM, toCsv, type Column } from '../../src/open-data/csv.ts';
+import { fieldDocs, typeLabel } from '../../src/open-data/field-docs.ts';
+import { planJsonSchema } from '../../src/open-data/json-schema.ts';
+import { buildPlanExport } from '../../src/open-data/plan-export.ts';
+import { findBrokenReferences } from '../../src/open-data/references.ts';
+import { PlanExportSchema, type PlanExport } from '../../src/open-data/schema.ts';
+import { GOAL_COLUMNS, INDICATOR_COLUMNS } from '../../src/open-data/tables.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
 const SITE_URL = 'https://example.se';
@@ -21,7 +22,8 @@ function exportOf(): PlanExport {
     goals: ['vuxna-3-2', 'barn-och-unga-3-2'], signatories: [{ organisation: 'styrgruppen', name: 'Bo Berg' }],
     funding: { amount: 2, unit: 'mnkr', decidedBy: 'styrgruppen' },
   })];
-  const { graph, issues } = buildGraph(content);
+  const graph = buildGraph(content);
+  const issues = validatePlan(content, graph);
   expect(issues).toEqual([]);
   const bodies = new Map([['goals/vuxna-3-2', 'Målets text, med "citat", komma\noch en ny rad.\n']]);
   return PlanExportSchema.parse(buildPlanExport(graph, { siteName: 'Planen', siteUrl: SITE_URL, bodies }));
@@ -61,7 +63,7 @@ describe('the plan export', () => {
   it('gives withdrawn contact roles no address, since /kontakt/ lists only current ones', () => {
     const content = makePlan();
     content.contacts = [makeEntry('contacts', 'samordnare', { status: 'utgått' })];
-    const data = buildPlanExport(buildGraph(content).graph, { siteName: 'Planen', siteUrl: SITE_URL, bodies: new Map() });
+    const data = buildPlanExport(buildGraph(content), { siteName: 'Planen', siteUrl: SITE_URL, bodies: new Map() });
     expect(data.contactRoles[0]).toMatchObject({ status: 'utgått', url: null });
   });
 });

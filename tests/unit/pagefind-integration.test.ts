@@ -1,4 +1,4 @@
-/** The Pagefind integration, against a fake Pagefind API that records what it is asked to do. */
+/** The Pagefind indexing and the post-build pass, against a fake Pagefind API that records what it is asked to do. */
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +6,9 @@ import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
-import pagefindIntegration, { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { readFile } from 'node:fs/promises';
+import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import postBuild, { htmlPages, transformPages } from '../../src/integrations/post-build.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
 interface FakeOptions {
@@ -29,11 +31,11 @@ function fakePagefind(options: FakeOptions = {}) {
       return {
         errors: options.createErrors ?? [],
         index: {
-          addHTMLFile: async ({ sourcePath, content }: { sourcePath: string; content: string }) => {
-            calls.push(`addHTMLFile ${sourcePath}`);
-            contents.set(sourcePath, content);
+          addDirectory: async ({ path }: { path: string }) => {
+            calls.push(`addDirectory ${path}`);
+            for (const page of await htmlPages(path)) contents.set(page, await readFile(join(path, page), 'utf8'));
             if (options.addThrows) throw options.addThrows;
-            return { errors: options.addErrors ?? [], file: { url: `/${sourcePath}`, meta: {}, uniqueWords: 1 } };
+            return { errors: options.addErrors ?? [], page_count: contents.size };
           },
           writeFiles: async ({ outputPath }: { outputPath: string }) => {
             calls.push(`writeFiles ${outputPath}`);
@@ -64,7 +66,7 @@ async function tempSite(): Promise<string> {
   await writeFile(join(site, 'pagefind/old.html'), '<p>not a page</p>');
   return site;
 }
-const ADDED = ['addHTMLFile index.html', 'addHTMLFile mal/vuxna/3-2/index.html'];
+const added = (site: string) => `addDirectory ${site}`;
 
 function fakeLogger() {
   const lines: string[] = [];
@@ -73,26 +75,25 @@ function fakeLogger() {
 }
 
 describe('indexSite', () => {
-  it('creates an index, adds every built page, writes it into the site and closes Pagefind, in that order', async () => {
-    const { api, calls, contents } = fakePagefind();
+  it('creates an index, adds the site folder, writes the index into it and closes Pagefind, in that order', async () => {
+    const { api, calls } = fakePagefind();
     const site = await tempSite();
     const result = await indexSite(site, api);
-    expect(calls).toEqual(['createIndex', ...ADDED, `writeFiles ${site}/pagefind`, 'close']);
-    expect(result).toMatchObject({ fileCount: 2, pageCount: 17 });
-    // Words that compressed HTML glues together are kept apart for the index.
-    expect(contents.get('mal/vuxna/3-2/index.html')).toContain('<dt>Målgrupp</dt> <dd>Vuxna</dd>');
+    expect(calls).toEqual(['createIndex', added(site), `writeFiles ${site}/pagefind`, 'close']);
+    expect(result).toMatchObject({ pageCount: 17 });
     expect(result.milliseconds).toBeGreaterThanOrEqual(0);
   });
 
   it('throws, listing every message, when Pagefind reports errors while adding pages, and still closes it', async () => {
     const { api, calls } = fakePagefind({ addErrors: ['Failed to parse the page', 'Second problem'] });
-    await expect(indexSite(await tempSite(), api)).rejects.toThrowErrorMatchingInlineSnapshot(`
-      [Error: Sökindexet kunde inte byggas: Pagefind rapporterade fel i steget \`addHTMLFile index.html\`:
+    const site = await tempSite();
+    await expect(indexSite(site, api)).rejects.toThrowErrorMatchingInlineSnapshot(`
+      [Error: Sökindexet kunde inte byggas: Pagefind rapporterade fel i steget \`addDirectory\`:
         - Failed to parse the page
         - Second problem
       Bygget stoppas, så att ingen webbplats med ofullständig sökning publiceras.]
     `);
-    expect(calls).toEqual(['createIndex', 'addHTMLFile index.html', 'close']);
+    expect(calls).toEqual(['createIndex', added(site), 'close']);
   });
 
   it('throws when creating the index or writing it fails', async () => {
@@ -112,28 +113,62 @@ describe('indexSite', () => {
 
   it('closes Pagefind when a call throws outright', async () => {
     const { api, calls } = fakePagefind({ addThrows: new Error('service crashed') });
-    await expect(indexSite(await tempSite(), api)).rejects.toThrow('service crashed');
-    expect(calls).toEqual(['createIndex', 'addHTMLFile index.html', 'close']);
+    const site = await tempSite();
+    await expect(indexSite(site, api)).rejects.toThrow('service crashed');
+    expect(calls).toEqual(['createIndex', added(site), 'close']);
   });
 });
 
-describe('the Astro integration', () => {
-  it('indexes the output folder when the build is done and logs the page count', async () => {
-    const { api, calls } = fakePagefind({ indexed: 1 });
-    const { logger, lines } = fakeLogger();
+describe('the post-build pass', () => {
+  async function builtSite() {
     const site = await tempSite();
-    const buildDone = pagefindIntegration(api).hooks['astro:build:done'];
-    expect(buildDone).toBeTypeOf('function');
-    await buildDone!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
-    expect(calls).toEqual(['createIndex', ...ADDED, `writeFiles ${site}/pagefind`, 'close']);
-    expect(lines).toEqual([expect.stringMatching(/^Sökindexet omfattar 1 sida av 2 byggda \(\d+ ms\)\.$/)]);
+    // What the other integrations leave behind: the sitemap's index; a page with a repeated abbreviation.
+    await writeFile(join(site, 'sitemap-index.xml'), '<sitemapindex/>');
+    await writeFile(join(site, 'om.html'), '<main data-pagefind-body><p><abbr title="a" data-glossary>VGR</abbr> och <abbr title="a" data-glossary>VGR</abbr></p></main>');
+    return site;
+  }
+
+  it('lists the pages once, leaving out the index folder', async () => {
+    expect(await htmlPages(await tempSite())).toEqual(['index.html', 'mal/vuxna/3-2/index.html']);
+  });
+
+  it('runs the page transforms in order on each page and writes only the pages that changed', async () => {
+    const site = await tempSite();
+    const order: string[] = [];
+    const changed = await transformPages(site, await htmlPages(site), [
+      { name: 'first', apply: (html) => (order.push('first'), html.replace('Start', 'Början')) },
+      { name: 'second', apply: (html) => (order.push('second'), html.replace('Början', 'Början!')) },
+    ]);
+    expect(changed).toBe(1);
+    expect(order).toEqual(['first', 'second', 'first', 'second']);
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('<main data-pagefind-body><h1>Början!</h1></main>');
+  });
+
+  it('fixes the pages before Pagefind reads them, writes the site files and logs the page count', async () => {
+    const { api, calls, contents } = fakePagefind({ indexed: 2 });
+    const { logger, lines } = fakeLogger();
+    const site = await builtSite();
+    const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
+    const integration = postBuild({ pagefind: api });
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
+    expect(calls).toEqual(['createIndex', added(site), `writeFiles ${site}/pagefind`, 'close']);
+    // Pagefind reads the pages from dist: one <abbr> per abbreviation, words kept apart.
+    expect(contents.get('om.html')).toBe('<main data-pagefind-body><p><abbr title="a">VGR</abbr> och VGR</p></main>');
+    expect(contents.get('mal/vuxna/3-2/index.html')).toContain('<dt>Målgrupp</dt> <dd>Vuxna</dd>');
+    expect(await readFile(join(site, 'sitemap.xml'), 'utf8')).toBe('<sitemapindex/>');
+    expect(await readFile(join(site, '_redirects'), 'utf8')).toMatch(/^# Tidigare adresser/);
+    expect(lines.at(-1)).toMatch(/^Sökindexet omfattar 2 sidor av 3 byggda \(\d+ ms\)\.$/);
   });
 
   it('fails the build when Pagefind reports an error', async () => {
     const { api } = fakePagefind({ writeErrors: ['disk full'] });
-    const buildDone = pagefindIntegration(api).hooks['astro:build:done']!;
-    await expect(buildDone({ dir: pathToFileURL(`${await tempSite()}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }))
-      .rejects.toThrow(/disk full/);
+    const integration = postBuild({ pagefind: api });
+    const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    await expect(
+      integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${await builtSite()}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }),
+    ).rejects.toThrow(/disk full/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/index.ts';
+import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
 import { rawEntry } from '../helpers/fixtures.ts';
 
 /** The field paths a failed parse complains about, e.g. `['targetGroup']`. */

@@ -1,19 +1,19 @@
 /** The pure parts of site search: query tidying, keywords, what each page tells the index, excerpts. */
 import { describe, expect, it } from 'vitest';
-import { separateAdjacentElements } from '../../src/integrations/pagefind-pages.ts';
+import { separateAdjacentElements } from '../../src/search/word-boundaries.ts';
 import { resultCount } from '../../src/i18n/sv.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { normaliseQuery } from '../../src/lib/search.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { normaliseQuery } from '../../src/search/contract.ts';
 import {
   assignmentSearchData,
   focusAreaSearchData,
   goalSearchData,
   indicatorSearchData,
   pageSearchData,
-} from '../../src/lib/search-data.ts';
-import { excerptParts } from '../../src/scripts/excerpt.ts';
-import { resultKicker } from '../../src/scripts/search-results.ts';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
+} from '../../src/search/index-data.ts';
+import { excerptParts } from '../../src/search/client/excerpt.ts';
+import { resultKicker } from '../../src/search/client/search-results.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
 import { makeEntry, makePlan, rawEntry } from '../helpers/fixtures.ts';
 
 describe('normaliseQuery', () => {
@@ -56,7 +56,7 @@ describe('the keywords field', () => {
 });
 
 describe('what each page tells the search index', () => {
-  const { graph } = buildGraph(makePlan());
+  const graph = buildGraph(makePlan());
   const [adult, child] = [graph.goalById.get('vuxna-3-2')!, graph.goalById.get('barn-och-unga-3-2')!];
 
   it('files a goal under its focus area and target group, with its number', () => {
@@ -118,12 +118,21 @@ describe('search results', () => {
 });
 
 describe('separateAdjacentElements', () => {
-  it('keeps apart words that compressed HTML glues together, but not before punctuation', () => {
+  it('keeps apart words that compressed HTML glues together at block elements, but not before punctuation', () => {
     expect(separateAdjacentElements('<dt>Målgrupp</dt><dd>Vuxna</dd>')).toBe('<dt>Målgrupp</dt> <dd>Vuxna</dd>');
+    expect(separateAdjacentElements('<td>3:2</td><td>Vuxna</td></tr><tr>')).toBe('<td>3:2</td> <td>Vuxna</td></tr> <tr>');
+    // Between two inline elements a space would show on the page, so it is not added.
     expect(separateAdjacentElements('<span>Mål 3:2</span><span class="tag">Vuxna</span>')).toBe(
-      '<span>Mål 3:2</span> <span class="tag">Vuxna</span>',
+      '<span>Mål 3:2</span><span class="tag">Vuxna</span>',
     );
     expect(separateAdjacentElements('<a href="/">Källa</a><span>, VästKom</span>')).toBe('<a href="/">Källa</a><span>, VästKom</span>');
     expect(separateAdjacentElements('<strong>bruk</strong>are')).toBe('<strong>bruk</strong>are');
+  });
+
+  it('leaves preformatted text, form fields, scripts and styles as written', () => {
+    const raw = '<pre><b>a</b><i>b</i></pre><textarea><b>c</b><i>d</i></textarea><script>"</b><i>"</script>';
+    expect(separateAdjacentElements(`<dt>A</dt><dd>B</dd>${raw}<dt>C</dt><dd>D</dd>`)).toBe(
+      `<dt>A</dt> <dd>B</dd>${raw}<dt>C</dt> <dd>D</dd>`,
+    );
   });
 });

@@ -6,7 +6,7 @@
  */
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { COLLECTIONS } from '../../../src/schemas/index.ts';
+import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 const env = process.env;

@@ -120,7 +120,9 @@ export type SizeSummary = ReturnType<typeof summarise>;
  */
 export function socialFigures(social: SocialImages, rebuild: Rebuild, oursWall: number | undefined) {
   const coldStage = social.cold.log.socialImages?.time?.ms;
-  const perImage = ratio(coldStage ?? (oursWall === undefined ? undefined : social.cold.wallMs - oursWall), social.images);
+  // Cold render time over the images rendered (all of them in a cold build, when the log counts them).
+  const rendered = social.cold.log.socialImages?.rendered ?? social.images;
+  const perImage = ratio(coldStage ?? (oursWall === undefined ? undefined : social.cold.wallMs - oursWall), rendered);
   const rebuildStage = rebuild.run.log.socialImages?.time?.ms;
   const added =
     rebuildStage !== undefined ? ratio(rebuildStage, rebuild.run.wallMs - rebuildStage)

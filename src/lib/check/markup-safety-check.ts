@@ -4,9 +4,9 @@
  * mistake so `npm run check` finds it before a build does.
  */
 import { checkMarkup } from '../../security/markup-check.ts';
-import type { ContentFile } from '../read-content.ts';
+import type { ContentFile } from '../../check/read-content.ts';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../../security/markup-policy.ts';
-import { error, type CheckIssue } from './issue.ts';
+import { error, type CheckIssue } from '../../plan/issues.ts';
 
 const ADVICE =
   `Tillåten HTML är ${ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ')} med attributen ` +

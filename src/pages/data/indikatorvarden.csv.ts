@@ -1,8 +1,8 @@
 /** `/data/indikatorvarden.csv`: one row per measured value of an indicator, for spreadsheets. */
 import type { APIRoute } from 'astro';
-import { toCsv } from '../../lib/open-data/csv.ts';
-import { INDICATOR_VALUE_COLUMNS, indicatorValueRows } from '../../lib/open-data/tables.ts';
-import { getPlanExport } from './_export.ts';
+import { toCsv } from '../../open-data/csv.ts';
+import { INDICATOR_VALUE_COLUMNS, indicatorValueRows } from '../../open-data/tables.ts';
+import { getPlanExport } from '../../lib/open-data-export.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getPlanExport();

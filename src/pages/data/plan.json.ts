@@ -1,6 +1,6 @@
 /** `/data/plan.json`: the whole plan as open data, documented on /oppna-data/. */
 import type { APIRoute } from 'astro';
-import { getPlanExport } from './_export.ts';
+import { getPlanExport } from '../../lib/open-data-export.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(await getPlanExport(), null, 2)}\n`, {

@@ -8,8 +8,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { settings } from 'virtual:hph/og-settings';
 import { SITE_NAME, SITE_URL } from '../../consts.ts';
 import { getPlan } from '../../lib/content.ts';
-import { ogCardsOf, ogRouteParam, type OgCard } from '../../lib/og.ts';
-import { createCardImages } from './_images.ts';
+import { ogCardsOf, ogRouteParam, type OgCard } from '../../social/cards.ts';
+import { createCardImages } from '../../social/images.ts';
 
 let imageOf: ReturnType<typeof createCardImages> | undefined;
 const images = () =>

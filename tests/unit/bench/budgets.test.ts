@@ -103,7 +103,8 @@ describe('budgets', () => {
       },
     });
     const rows = evaluate([base[0]!, withImages, base[2]!]);
-    expect(row(rows, 'Social images, cold').measured).toMatch(/^38 ms .*not cold: 100/);
+    // The image stage over the images it rendered: 60 s / 1500, not over all 1600 the build has.
+    expect(row(rows, 'Social images, cold').measured).toMatch(/^40 ms .*not cold: 100/);
     expect(row(rows, 'Social images, cold').status).toBe('PASS');
     expect(row(rows, 'Rebuild after one goal changed: images').status).toBe('PASS');
     expect(row(rows, 'Rebuild after one goal changed: time').measured).toMatch(/^\+2\.9 %/);

@@ -91,4 +91,12 @@ describe('image integrations under other names', () => {
   it('does not take Astro’s own page count for images', () => {
     expect(parseBuildLog([{ at: 1, text: '12:00:00 [build] 30 page(s) built in 5.45s' }]).socialImages).toBeUndefined();
   });
+
+  it('takes the render time, not the per-image figure, from the social image integration\'s own line', () => {
+    const log = parseBuildLog([
+      { at: 1000, text: '12:00:01 [build] ✓ Completed in 2.00s.' },
+      { at: 9000, text: '12:00:09 [hph:og-images] [og] 1000 rendered in 31200 ms, 0 from cache (3 at a time, 31.2 ms per rendered image)' },
+    ]);
+    expect(log.socialImages).toMatchObject({ rendered: 1000, fromCache: 0, time: { ms: 31200, source: 'logged' } });
+  });
 });

@@ -1,0 +1,55 @@
+/** Each text's LIX, and a warning (never an error) where it is above the agreed level. */
+import type { PageUrl } from '../plan/published-urls.ts';
+import type { ContentFile } from './read-content.ts';
+import { warning, type CheckIssue } from '../plan/issues.ts';
+import { lix, lixLabel, LIX_WARNING_LEVEL, markdownToText, type Lix } from './lix.ts';
+
+export interface LixScore extends Lix {
+  file: string;
+  /** The page the text is shown on, e.g. `/mal/vuxna/3-2/` or `/organisation/`. */
+  page: string | undefined;
+}
+
+/** Where texts without a page of their own are shown. */
+const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
+  contacts: '/kontakt/',
+  organisations: '/organisation/',
+  events: '/om/',
+  glossary: '/ordlista/',
+};
+const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/' };
+
+export function lixScores(files: ContentFile[], produced: PageUrl[]): LixScore[] {
+  const pageOfFile = new Map(produced.filter((p) => !p.redirect).map((p) => [p.file, p.url]));
+  return files.flatMap((file) => {
+    const score = lix(markdownToText(file.body));
+    const page = pageOfFile.get(file.filePath) ?? SHOWN_ON[file.collection] ?? (file.collection === 'pages' ? PAGES[file.id] : undefined);
+    return score ? [{ file: file.filePath, page, ...score }] : [];
+  });
+}
+
+const shorten = (sentence: string, words = 14) => {
+  const parts = sentence.split(' ');
+  return parts.length > words ? `${parts.slice(0, words).join(' ')} …` : sentence;
+};
+
+function advice(score: LixScore): string {
+  const perSentence = score.words / score.sentences;
+  const longShare = Math.round((score.longWords * 100) / score.words);
+  const parts = [`Meningarna har i snitt ${Math.round(perSentence)} ord, och ${longShare} % av orden är långa (fler än sex bokstäver).`];
+  if (perSentence > 15) parts.push(`Dela långa meningar; den längsta börjar "${shorten(score.longestSentence)}".`);
+  if (longShare > 35) parts.push('Byt långa sammansatta ord mot kortare eller dela upp dem ("arbetet med att samordna" i stället för "samordningsarbetet").');
+  return parts.join(' ');
+}
+
+export function checkLix(scores: LixScore[], files: ContentFile[]): CheckIssue[] {
+  const bodyLine = new Map(files.map((file) => [file.filePath, file.bodyLine]));
+  return scores
+    .filter((score) => score.score > LIX_WARNING_LEVEL)
+    .map((score) =>
+      warning({
+        file: score.file, line: bodyLine.get(score.file), code: 'lix',
+        message: `Texten har LIX ${score.score} (${lixLabel(score.score)}), över gränsen ${LIX_WARNING_LEVEL}. ${advice(score)}`,
+      }),
+    );
+}
