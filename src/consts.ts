@@ -18,3 +18,17 @@ export const REPOSITORY_URL =
 
 /** Branch that editors' links point into. */
 export const REPOSITORY_BRANCH = 'main';
+
+/**
+ * Who publishes the site: the plan's three parties, each reached through its own site. No shared
+ * contact address is known, so readers are sent to the parties. (Issue #12's site configuration
+ * is meant to replace this constant when it is merged.)
+ */
+export const PUBLISHER = {
+  name: 'Västra Götalandsregionen, VästKom och NSPH Västra Götaland och Göteborg',
+  parties: [
+    { name: 'Västra Götalandsregionen (VGR)', url: 'https://www.vgregion.se/' },
+    { name: 'VästKom, för de 49 kommunerna', url: 'https://www.vastkom.se/' },
+    { name: 'NSPH Västra Götaland och Göteborg (NSPHiG)', url: 'https://nsphvastragotaland.se/' },
+  ],
+} as const;

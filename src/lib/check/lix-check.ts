@@ -17,7 +17,7 @@ const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
   events: '/om/',
   glossary: '/ordlista/',
 };
-const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/' };
+const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/', 'stod-nu': '/stod-nu/', 'om-webbplatsen': '/om-webbplatsen/' };
 
 export function lixScores(files: ContentFile[], produced: PageUrl[]): LixScore[] {
   const pageOfFile = new Map(produced.filter((p) => !p.redirect).map((p) => [p.file, p.url]));
