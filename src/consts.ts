@@ -53,3 +53,10 @@ export const SUPPORT_PATH = '/stod-nu/';
 
 /** The Atom feed of substantive changes to goals, indicators and assignments. */
 export const CHANGES_FEED_PATH = '/andringar.xml';
+
+/** The plan's parties, each reached through its own site (no shared public contact address is known). */
+export const PARTY_SITES = [
+  { name: 'Västra Götalandsregionen (VGR)', url: 'https://www.vgregion.se/' },
+  { name: 'VästKom, för de 49 kommunerna', url: 'https://www.vastkom.se/' },
+  { name: 'NSPH Västra Götaland och Göteborg (NSPHiG)', url: 'https://nsphvastragotaland.se/' },
+] as const;

@@ -8,7 +8,12 @@ export interface LixScore extends Lix {
   file: string;
   /** The page the text is shown on, e.g. `/mal/vuxna/3-2/` or `/organisation/`. */
   page: string | undefined;
+  /** The plan's own words (a goal's text), quoted as written: listed, never warned about. */
+  quoted: boolean;
 }
+
+/** Collections whose text is the plan's own wording, which the site quotes and does not rewrite. */
+const QUOTED: ReadonlySet<ContentFile['collection']> = new Set(['goals']);
 
 /** Where texts without a page of their own are shown. */
 const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
@@ -17,14 +22,14 @@ const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
   events: '/om/',
   glossary: '/ordlista/',
 };
-const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/' };
+const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/', 'stod-nu': '/stod-nu/', 'om-webbplatsen': '/om-webbplatsen/' };
 
 export function lixScores(files: ContentFile[], produced: PageUrl[]): LixScore[] {
   const pageOfFile = new Map(produced.filter((p) => !p.redirect).map((p) => [p.file, p.url]));
   return files.flatMap((file) => {
     const score = lix(markdownToText(file.body));
     const page = pageOfFile.get(file.filePath) ?? SHOWN_ON[file.collection] ?? (file.collection === 'pages' ? PAGES[file.id] : undefined);
-    return score ? [{ file: file.filePath, page, ...score }] : [];
+    return score ? [{ file: file.filePath, page, quoted: QUOTED.has(file.collection), ...score }] : [];
   });
 }
 
@@ -45,7 +50,7 @@ function advice(score: LixScore): string {
 export function checkLix(scores: LixScore[], files: ContentFile[]): CheckIssue[] {
   const bodyLine = new Map(files.map((file) => [file.filePath, file.bodyLine]));
   return scores
-    .filter((score) => score.score > LIX_WARNING_LEVEL)
+    .filter((score) => score.score > LIX_WARNING_LEVEL && !score.quoted)
     .map((score) =>
       warning({
         file: score.file, line: bodyLine.get(score.file), code: 'lix',

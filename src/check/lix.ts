@@ -5,9 +5,10 @@
 
 /**
  * Pages whose text scores above this get a warning. Below 40 is easy text, 40–50 ordinary news
- * text, above 50 hard (typical of official documents), above 60 very hard. Change it here only.
+ * text, above 50 hard (typical of official documents), above 60 very hard. The site's own texts
+ * aim for easy (issue #13); the plan's goal texts are quoted and exempt. Change it here only.
  */
-export const LIX_WARNING_LEVEL = 50;
+export const LIX_WARNING_LEVEL = 40;
 
 /** LIX says little about a text of a sentence or two, so shorter texts get no score. */
 export const LIX_MIN_WORDS = 40;

@@ -42,9 +42,9 @@ export const ui = {
   whomToContact: 'Vem kan jag fråga?',
   permanentLink: 'Permanent länk till målet',
   planPeriod: 'Planperiod',
-  noIndicators: 'Inga indikatorer är publicerade för målet ännu.',
-  noAssignments: 'Inga uppdragshandlingar som gäller målet är publicerade ännu.',
-  noValues: 'Inga mätvärden är publicerade för indikatorn. Källorna vi bygger på anger inga siffror.',
+  noIndicators: 'Indikatorerna för målet är inte kända.',
+  noAssignments: 'Det finns inga kända uppdragshandlingar för målet.',
+  noValues: 'Det finns inga kända mätvärden för indikatorn.',
   measuredValues: 'Mätvärden',
   dataSource: 'Datakälla',
   timetable: 'Tidplan',
@@ -77,6 +77,13 @@ export const ui = {
   copyLink: 'Kopiera länken',
   linkCopied: 'Länken är kopierad.',
   copyFailed: 'Det gick inte att kopiera automatiskt. Adressen är markerad: kopiera den med Ctrl+C (Cmd+C på Mac).',
+  // Issue #13a: help now, reporting errors, the site's publisher.
+  supportNow: 'Behöver du stöd nu?',
+  reportError: 'Rapportera fel',
+  foundError: 'Har du hittat ett fel?',
+  forEditors: 'För redaktörer:',
+  aboutSite: 'Om webbplatsen',
+  planToday: 'Planen i dag',
 } as const;
 
 // The month names live with the schemas, which import nothing from the dictionary.
@@ -188,4 +195,32 @@ export const citeUi = {
   assignmentLabel: (title: string) => `Uppdragshandlingen ”${title}”`,
   feedPublished: (label: string) => `${label} publicerades`,
   feedChanged: (label: string) => `${label} ändrades`,
+/** The start page's headings and the short texts around its ways in (issue #13a). */
+export const startUi = {
+  supportText: 'Mår du dåligt och behöver prata med någon? Det finns hjälp dygnet runt.',
+  supportLink: 'Här hittar du nummer att ringa',
+  targetGroups: 'Planens mål',
+  focusAreasText: 'Målen är ordnade i fem fokusområden, samma som i regeringens arbete med psykisk hälsa.',
+} as const;
+
+/** What a list page holds, said once instead of an empty-state line per group (issue #13a). */
+export const listUi = {
+  /** "Här finns 2 av planens 15 mål." */
+  goalsShown: (shown: number, total: number) => `Här finns ${shown} av planens ${total} mål.`,
+  /** "1 av 7 mål för vuxna finns här." */
+  groupGoalsShown: (shown: number, total: number, forGroup: string) => `${shown} av ${total} mål ${forGroup} finns här.`,
+  /** On a focus area's card: "2 mål finns här", nothing when the area has none here. */
+  areaGoalsShown: (shown: number) => (shown === 0 ? undefined : `${shown} mål finns här`),
+  /** A focus area whose goals are not known. */
+  areaGoalsUnknown: 'Numret och texten för målen i det här området är inte kända.',
+  /** A focus area with goals here. */
+  areaGoalsPartly: 'Här finns de mål i området vars nummer och text är kända.',
+} as const;
+
+/** Contact cards: the role and its organisation first, a person only with a date (issue #13a). */
+export const contactUi = {
+  reach: 'Nå rollen genom organisationen:',
+  askForRole: '. Fråga efter rollen.',
+  holderBefore: 'Enligt en uppgift från',
+  holderAfter: (name: string) => `hade ${name} rollen. Det kan ha ändrats sedan dess.`,
 } as const;

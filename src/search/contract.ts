@@ -56,3 +56,82 @@ export type ChosenFilters = Partial<Record<FilterKey, string>>;
 export function pagefindFilters(chosen: ChosenFilters): Record<string, string> {
   return Object.fromEntries(Object.entries(chosen).filter(([, value]) => value));
 }
+
+/* ------------------------------------------------------------------------------------------------
+ * Real matches only. When no indexed word starts with a typed word, Pagefind falls back to the
+ * longest indexed word that the typed word starts with: "självmord" finds "själva", "ångest"
+ * finds "anger". For a site about mental health that is worse than no hit, so results whose
+ * only match for some typed word is such a fallback are dropped. Pagefind cannot turn the
+ * fallback off, and its stemmer lives in WebAssembly, so the check compares words itself: a word
+ * on the page matches a typed word if it starts with it, or with the typed word less a common
+ * Swedish ending ("kommunerna" matches "kommun"; "självmord" never matches "själva").
+ * --------------------------------------------------------------------------------------------- */
+
+/** Lower case, without diacritics and punctuation, so "Ångest," and "angest" compare equal. */
+export function foldWord(word: string): string {
+  return word
+    .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/** Common Swedish inflection endings, longest first (after the Snowball Swedish stemmer's list). */
+const ENDINGS = [
+  'heterna', 'hetens', 'arnas', 'ernas', 'ornas', 'andes', 'arens', 'andet', 'anden', 'heten', 'heter',
+  'arna', 'erna', 'orna', 'ande', 'arne', 'aste', 'aren', 'ades', 'erns',
+  'ade', 'are', 'ern', 'ens', 'het', 'ast', 'ad', 'en', 'ar', 'er', 'or', 'as', 'es', 'at', 'a', 'e',
+];
+/** A final s is an ending only after these letters ("barns" → "barn", but "kris" stays). */
+const S_ENDING = /[bcdfghjklmnoprtvy]s$/;
+/** A stem keeps at least three letters, as Swedish stems do. */
+const MIN_STEM = 3;
+
+/** The typed word without its inflection ending: "kommunerna" → "kommun", "dåligt" → "dalig". */
+export function roughStem(word: string): string {
+  let stem = foldWord(word);
+  const ending = ENDINGS.find((end) => stem.endsWith(end) && stem.length - end.length >= MIN_STEM);
+  if (ending) stem = stem.slice(0, -ending.length);
+  else if (S_ENDING.test(stem) && stem.length > MIN_STEM) stem = stem.slice(0, -1);
+  // "dåligt" → "dålig", "hemmet" stays: a doubled or -dt/-gt/-kt consonant pair loses its last letter.
+  if (/(?:dd|gd|nn|dt|gt|kt|tt)$/.test(stem) && stem.length > MIN_STEM) stem = stem.slice(0, -1);
+  return stem;
+}
+
+/** Whether `found`, a word on a page, is a real match for `typed`, not a shorter different word. */
+export function matchesTyped(typed: string, found: string): boolean {
+  const word = foldWord(found);
+  return word.startsWith(foldWord(typed)) || word.startsWith(roughStem(typed));
+}
+
+/** Typed words the check applies to: words of letters, at least three long (not "3:2" or "må"). */
+export function checkedWords(query: string): string[] {
+  return query.split(' ').filter((word) => foldWord(word).length >= MIN_STEM && !/\d/.test(word));
+}
+
+/** What the check needs of a result: the page text, where the matches are, and its metadata. */
+export interface MatchedPage {
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+}
+
+/** Pagefind numbers the words of `content` split at white space. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+
+/** Whether the page matches every typed word for real, in its matched text or its metadata. */
+export function isRealMatch(query: string, page: MatchedPage): boolean {
+  const words = page.content.split(WORD_SEPARATORS);
+  const found = [
+    ...page.locations.map((location) => words[location] ?? ''),
+    ...Object.values(page.meta).flatMap((value) => (value ?? '').split(/[\s,]+/)),
+  ];
+  return checkedWords(query).every((typed) => found.some((word) => matchesTyped(typed, word)));
+}
+
+/** The results that match for real, in Pagefind's order; loads each result's data once. */
+export async function realMatches<R extends { data(): Promise<MatchedPage> }>(query: string, results: R[]): Promise<R[]> {
+  if (checkedWords(query).length === 0) return results;
+  const pages = await Promise.all(results.map((result) => result.data()));
+  return results.filter((_, index) => isRealMatch(query, pages[index]!));
+}

@@ -9,6 +9,7 @@ import { formatDate, targetGroupName, ui } from '../i18n/sv.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
 import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
+import { STANDALONE_PAGES } from '../lib/standalone-pages.ts';
 import type { Page } from '../schemas/page.ts';
 
 /** Width and height of every card: the size Facebook, LinkedIn and X show large. */
@@ -80,6 +81,10 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
   return [
     card('/', { ...plain('start', '', start?.data.title ?? siteName), detail: start?.data.description ?? '' }),
     card('/om/', plain('page', '', pageTitle(content.pages, 'om', ui.about))),
+    // Built only when their content file exists (src/pages/[sida].astro).
+    ...STANDALONE_PAGES
+      .filter((id) => content.pages.some((page) => page.id === id))
+      .map((id) => card(`/${id}/`, plain('page', '', pageTitle(content.pages, id, id === 'stod-nu' ? ui.supportNow : ui.aboutSite)))),
     card('/organisation/', plain('page', '', ui.organisations)),
     card('/kontakt/', plain('page', '', ui.contact)),
     card('/oppna-data/', { ...plain('page', '', ui.openData), detail: ui.openDataSummary }),

@@ -29,7 +29,7 @@ describe('a goal file renamed', () => {
     expect(h1(page)).toBe('Ett andra testmål för vuxna');
     // Fixture content has no git history: the page links to its file and leaves the date out.
     const editInfo = page?.querySelector('.edit-info');
-    expect(editInfo?.querySelector('a')?.getAttribute('href')).toMatch(/\/edit\/main\/content\/mal\/vuxna-1-2-paverka-sin-vard\.md$/);
+    expect(editInfo?.querySelector('.edit-info__editors a')?.getAttribute('href')).toMatch(/\/edit\/main\/content\/mal\/vuxna-1-2-paverka-sin-vard\.md$/);
     expect(editInfo?.querySelector('time')).toBeNull();
     expect(editInfo?.text).not.toContain('Senast uppdaterad');
   });

@@ -40,7 +40,7 @@ describe('npm run check', () => {
     const { contentDir } = await scenario('base');
     const env = { ...process.env, HPH_CONTENT_DIR: contentDir };
     const { stdout: table } = await exec(process.execPath, [join(PROJECT_ROOT, 'scripts/check.ts'), '--lix'], { cwd: PROJECT_ROOT, env });
-    expect(table).toContain('LIX per text (varning över 50), med sidan där texten visas:');
+    expect(table).toContain('LIX per text (varning över 40), med sidan där texten visas:');
   });
 });
 

@@ -7,7 +7,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { normaliseQuery, PAGEFIND_OPTIONS, pagefindFilters, type ChosenFilters } from '../../src/search/contract.ts';
+import { type ChosenFilters, normaliseQuery, PAGEFIND_OPTIONS, pagefindFilters, realMatches } from '../../src/search/contract.ts';
 import type { PagefindResultData } from '../../src/search/client/pagefind-client.ts';
 import { serveDist } from './browser.ts';
 
@@ -31,8 +31,9 @@ export async function openSiteSearch(distDir: string): Promise<SiteSearch> {
   await pagefind.init();
   return {
     async urls(typed, filters = {}) {
-      const { results } = await pagefind.search(normaliseQuery(typed), { filters: pagefindFilters(filters) });
-      return Promise.all(results.map(async (result) => (await result.data()).url));
+      const query = normaliseQuery(typed);
+      const { results } = await pagefind.search(query, { filters: pagefindFilters(filters) });
+      return Promise.all((await realMatches(query, results)).map(async (result) => (await result.data()).url));
     },
     async close() {
       await pagefind.destroy();

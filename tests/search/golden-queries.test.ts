@@ -14,6 +14,8 @@ interface GoldenQuery {
   within?: number;
   why?: string;
   miss?: string;
+  /** Pages that must not be among the results at all. */
+  never?: string[];
 }
 
 const golden = JSON.parse(readFileSync(new URL('./golden-queries.json', import.meta.url), 'utf8')) as { queries: GoldenQuery[] };
@@ -34,7 +36,7 @@ describe('the golden queries file', () => {
     expect(golden.queries.filter((q) => !q.miss).length).toBeGreaterThanOrEqual(15);
     for (const q of golden.queries) {
       expect(q.why ?? q.miss, q.query).toMatch(/\S{3}/);
-      for (const url of q.expect) expect(pages.has(url), `${q.query} → ${url}`).toBe(true);
+      for (const url of [...q.expect, ...(q.never ?? [])]) expect(pages.has(url), `${q.query} → ${url}`).toBe(true);
       if (!q.miss) expect(q.expect.length, q.query).toBeGreaterThan(0);
     }
   });
@@ -55,6 +57,13 @@ describe('golden queries against the real index', () => {
         const hint = `"${q.query}" now gives ${top.join(', ') || 'nothing'}: update golden-queries.json (drop \`miss\`).`;
         if (q.expect.length === 0) expect(results, hint).toEqual([]);
         else expect(q.expect.every((url) => top.includes(url)), hint).toBe(false);
+      });
+    }
+    const never = q.never ?? [];
+    if (never.length > 0) {
+      it(`"${q.query}" never finds ${never.join(' or ')}`, async () => {
+        const results = await search.urls(q.query);
+        for (const url of never) expect(results, `"${q.query}" gave ${results.join(', ')}`).not.toContain(url);
       });
     }
   }

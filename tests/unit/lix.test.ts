@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lix, lixLabel, markdownToText } from '../../src/check/lix.ts';
+import { lix, LIX_WARNING_LEVEL, lixLabel, markdownToText } from '../../src/check/lix.ts';
+import { checkLix, lixScores } from '../../src/check/lix-check.ts';
+import type { ContentFile } from '../../src/check/read-content.ts';
 
 /** 45 words in 4 sentences, 7 of them longer than six letters: LIX = 45/4 + 7·100/45 ≈ 27. */
 const PLAIN =
@@ -25,5 +27,23 @@ describe('LIX', () => {
     expect(text).not.toContain('kod');
     expect(text).toContain('sidan');
     expect(text.split(/\n\s*\n/).map((s) => s.trim()).filter(Boolean)).toEqual(['Rubrik', 'Se sidan och  .', 'punkt ett', 'punkt två']);
+  });
+});
+
+describe('the check’s LIX warnings', () => {
+  const hard =
+    'Samordningsarbetet mellan huvudmännen förutsätter gemensamma överenskommelser om ansvarsfördelning, uppföljningsstrukturer och kunskapsutveckling. ' +
+    'Verksamhetsutvecklingen ska genomföras med utgångspunkt i befolkningsperspektivet och långsiktighet i organisationsstrukturerna. ' +
+    'Implementeringen förutsätter kompetensförsörjning, ledningsstöd och systematisk kvalitetsuppföljning inom samtliga verksamhetsområden hos huvudmännen.';
+  const file = (collection: ContentFile['collection'], id: string): ContentFile => ({
+    collection, id, filePath: `content/${collection}/${id}.md`, raw: {}, body: `${hard} ${hard}`, bodyLine: 5, positions: {} as ContentFile['positions'],
+  });
+
+  it('warns about the site’s own hard texts, but not about the plan’s quoted goal texts', () => {
+    const files = [file('organisations', 'hard'), file('goals', 'vuxna-9-9')];
+    const scores = lixScores(files, []);
+    expect(scores).toHaveLength(2);
+    expect(scores.every((score) => score.score > LIX_WARNING_LEVEL)).toBe(true);
+    expect(checkLix(scores, files).map((issue) => issue.file)).toEqual(['content/organisations/hard.md']);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { separateAdjacentElements } from '../../src/search/word-boundaries.ts';
 import { resultCount } from '../../src/i18n/sv.ts';
 import { buildGraph } from '../../src/plan/graph.ts';
-import { normaliseQuery } from '../../src/search/contract.ts';
+import { checkedWords, isRealMatch, matchesTyped, normaliseQuery, realMatches } from '../../src/search/contract.ts';
 import {
   assignmentSearchData,
   focusAreaSearchData,
@@ -134,5 +134,58 @@ describe('separateAdjacentElements', () => {
     expect(separateAdjacentElements(`<dt>A</dt><dd>B</dd>${raw}<dt>C</dt><dd>D</dd>`)).toBe(
       `<dt>A</dt> <dd>B</dd>${raw}<dt>C</dt> <dd>D</dd>`,
     );
+  });
+});
+
+describe('real matches, not Pagefind’s fallback to a shorter word', () => {
+  it.each([
+    ['självmord', 'självmord'],
+    ['självmord', 'Självmordslinjen'],
+    ['ångest', 'Ångest,'],
+    ['kommunerna', 'kommun'],
+    ['kommunalforbund', 'kommunalförbund'],
+    ['delaktigheten', 'delaktighet'],
+    ['brukare', 'brukarinflytande'],
+    ['dåligt', 'dålig'],
+    ['barns', 'barn'],
+  ])('%j matches the word %j on a page', (typed, found) => {
+    expect(matchesTyped(typed, found)).toBe(true);
+  });
+
+  it.each([
+    ['självmord', 'själva'],
+    ['ångest', 'anger'],
+    ['självkänsla', 'själva'],
+    ['kris', 'kri'],
+    ['depression', 'dep'],
+  ])('%j does not match the different word %j', (typed, found) => {
+    expect(matchesTyped(typed, found)).toBe(false);
+  });
+
+  const page = (content: string, locations: number[], meta: Record<string, string> = {}) => ({ content, locations, meta });
+
+  it('keeps a page only if every typed word has a real match among its matched words or metadata', () => {
+    const text = 'Vi har själva testat sidorna med skärmläsare';
+    expect(isRealMatch('självmord', page(text, [2]))).toBe(false);
+    expect(isRealMatch('själva', page(text, [2]))).toBe(true);
+    expect(isRealMatch('självmord skärmläsare', page(text, [2, 6]))).toBe(false);
+    expect(isRealMatch('psykiatri', page(text, [], { sokord: 'psykiatri, historik' }))).toBe(true);
+  });
+
+  it('leaves goal numbers and two-letter words to Pagefind', () => {
+    expect(checkedWords('mål 3:2 må dåligt')).toEqual(['mål', 'dåligt']);
+    expect(isRealMatch('3:2', page('Mål 3:2', [1]))).toBe(true);
+  });
+
+  it('drops only the fallback results, in Pagefind’s order', async () => {
+    const result = (url: string, content: string, locations: number[]) => ({
+      url,
+      data: async () => ({ content, locations, meta: {} }),
+    });
+    const results = [
+      result('/tillganglighet/', 'Vi har själva testat', [2]),
+      result('/stod-nu/', 'Ring Självmordslinjen på 90101', [1]),
+    ];
+    expect((await realMatches('självmord', results)).map((r) => r.url)).toEqual(['/stod-nu/']);
   });
 });

@@ -5,7 +5,7 @@
  * and links to the lists instead.
  */
 import { resultCount, searchUi, showingOf } from '../../i18n/sv.ts';
-import { normaliseQuery, pagefindFilters, type ChosenFilters, type FilterKey } from '../contract.ts';
+import { type ChosenFilters, type FilterKey, normaliseQuery, pagefindFilters, realMatches } from '../contract.ts';
 import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-client.ts';
 import { resultItem } from './search-results.ts';
 
@@ -80,7 +80,9 @@ async function runSearch(): Promise<void> {
   const filters = chosenFilters();
   const search = await pagefind.search(query, { filters: pagefindFilters(filters) });
   if (run !== latest || !search) return; // a newer search has started
-  results = search.results;
+  const real = await realMatches(query, search.results);
+  if (run !== latest) return;
+  results = real;
   list.replaceChildren();
   await showMore(run);
   if (run !== latest) return;
