@@ -6,6 +6,7 @@ import type { Entry } from './entries.ts';
 import type { PlanGraph } from './graph.ts';
 import { pageUrlsOf } from './page-urls.ts';
 import { goalLabel } from './urls.ts';
+import { countyIssues } from './county-checks.ts';
 
 export type GraphIssueCode =
   | 'dangling-reference'
@@ -14,7 +15,9 @@ export type GraphIssueCode =
   | 'duplicate-goal'
   | 'unused-indicator'
   | 'counterpart-not-mutual'
-  | 'duplicate-url';
+  | 'duplicate-url'
+  | 'municipality-in-two-groups'
+  | 'sub-region-without-slug';
 
 export interface GraphIssue {
   code: GraphIssueCode;
@@ -68,7 +71,10 @@ function referencesOf(graph: PlanGraph): Ref[] {
     add(c, 'organisation', 'organisations', [c.data.organisation]);
     add(c, 'assignments', 'assignments', c.data.assignments);
   }
-  for (const o of content.organisations) add(o, 'partOf', 'organisations', [o.data.partOf]);
+  for (const o of content.organisations) {
+    add(o, 'partOf', 'organisations', [o.data.partOf]);
+    add(o, 'membersFrom', 'organisations', [o.data.membersFrom]);
+  }
   for (const i of content.indicators) add(i, 'replacedBy', 'indicators', [i.data.replacedBy]);
   for (const f of content.focusAreas) add(f, 'replacedBy', 'focusAreas', [f.data.replacedBy]);
   return refs;
@@ -180,6 +186,7 @@ export function findGraphIssues(graph: PlanGraph): GraphIssue[] {
     ...goalRules(graph),
     ...unusedIndicators(graph),
     ...duplicateUrls(graph),
+    ...countyIssues(graph.content.organisations),
   ];
 }
 

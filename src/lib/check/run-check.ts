@@ -19,6 +19,7 @@ import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
+import { indicatorDataOf, readIndicatorCsvFiles } from '../indicator-files.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
 import { entryIdFromPath } from '../../schemas/index.ts';
 
@@ -68,6 +69,8 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
   const lix = lixScores(published, produced);
+  // 5. Indicator values, in CSV files next to the indicators.
+  const csvFiles = await readIndicatorCsvFiles(contentDir, root);
   const issues = [
     ...layout,
     ...unreadable,
@@ -77,12 +80,13 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...(await checkMarkupSafety(files, root)),
     ...checkPlaceholders(published),
     ...checkGraph({ content, files, invalid, drafts, unreadable: broken.map((b) => b.id) }),
+    ...indicatorDataOf(csvFiles, content).issues,
     ...checkLifecycle(content, files),
     ...checkGlossary(content),
     ...manifestProblems,
     ...checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }),
     ...checkLix(lix, files),
   ].sort(byFileThenLine);
-  const fileCount = files.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
+  const fileCount = files.length + csvFiles.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
   return { fileCount, issues, lix, content, produced, files, manifest, manifestFile };
 }

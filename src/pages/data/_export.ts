@@ -4,7 +4,7 @@
  * caught earlier by the graph, so a failure here is a bug in `src/lib/open-data/`.
  */
 import { SITE_NAME, SITE_URL } from '../../consts.ts';
-import { getPlan, getRenderable } from '../../lib/content.ts';
+import { getIndicatorValues, getPlan, getRenderable } from '../../lib/content.ts';
 import type { CollectionName } from '../../schemas/index.ts';
 import { buildPlanExport } from '../../lib/open-data/plan-export.ts';
 import { findBrokenReferences } from '../../lib/open-data/references.ts';
@@ -23,7 +23,7 @@ export function getPlanExport(): Promise<PlanExport> {
         bodies.set(`${collection}/${entry.id}`, (await getRenderable(collection, entry.id)).body ?? '');
       }
     }
-    const data = PlanExportSchema.parse(buildPlanExport(plan, { siteName: SITE_NAME, siteUrl: SITE_URL, bodies }));
+    const data = PlanExportSchema.parse(buildPlanExport(plan, { siteName: SITE_NAME, siteUrl: SITE_URL, bodies, values: await getIndicatorValues() }));
     const problems = findBrokenReferences(data);
     if (problems.length > 0) {
       throw new Error(`The plan export does not hold together:\n${problems.map((p) => `- ${p}`).join('\n')}`);
