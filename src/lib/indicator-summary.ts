@@ -89,3 +89,19 @@ export function progressOf(indicator: Follow, values: readonly IndicatorValue[])
   }
   return { latest, baseline, progress, targetReached, text: sentences.join(' ') };
 }
+
+const PROGRESS_WORDS: Record<Progress, (year: number) => string> = {
+  bättre: (year) => `bättre än ${year}`,
+  sämre: (year) => `sämre än ${year}`,
+  oförändrat: (year) => `samma som ${year}`,
+  'okänd riktning': (year) => `ändrat sedan ${year}`,
+};
+
+/** For lists: "Senast 33,8 procent (2024), bättre än 2015." Nothing when there are no county values. */
+export function progressLine(indicator: Follow, values: readonly IndicatorValue[]): string | undefined {
+  const summary = progressOf(indicator, values);
+  if (!summary) return undefined;
+  const { latest, baseline, progress } = summary;
+  const direction = progress && baseline ? `, ${PROGRESS_WORDS[progress](baseline.year)}` : '';
+  return `Senast ${formatValue(latest.value, indicator.unit)} (${latest.year})${direction}.`;
+}
