@@ -107,6 +107,7 @@ export const contentTypeName: Record<ContentType, string> = {
   mål: 'Mål',
   indikator: 'Indikator',
   uppdragshandling: 'Uppdragshandling',
+  delregion: 'Delregion',
   kontakt: 'Kontakt',
   sida: 'Sida',
 };
@@ -145,3 +146,17 @@ export function resultCount(n: number, query: string, filtered: boolean): string
 
 /** "Visar 10 av 23 träffar." when not all results are listed yet. */
 export const showingOf = (shown: number, total: number) => `Visar ${shown} av ${total} träffar.`;
+
+/** The county pages: Hitta din kommun and the sub-regions (issue 14). */
+export const countyUi = {
+  findMunicipality: 'Hitta din kommun',
+  municipality: 'Kommun',
+  subRegion: 'Delregion',
+  subRegions: 'Delregioner',
+  kommunalforbund: 'Kommunalförbund',
+  notKnown: 'Inte känt',
+  municipalitiesOfSubRegion: 'Kommunerna',
+  valuesOfSubRegion: 'Mätvärden för delregionen',
+  noValuesOfSubRegion: 'Här finns inga siffror för delregionen eller dess kommuner.',
+  contactsOfSubRegion: 'Kontakt',
+};

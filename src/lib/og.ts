@@ -5,7 +5,8 @@
  * page's card. Pure: no Astro import, so tests and benchmarks use it directly.
  */
 import { createHash } from 'node:crypto';
-import { formatDate, targetGroupName, ui } from '../i18n/sv.ts';
+import { countyUi, formatDate, targetGroupName, ui } from '../i18n/sv.ts';
+import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from './county.ts';
 import type { Entry } from './entries.ts';
 import type { PlanGraph } from './graph.ts';
 import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from './urls.ts';
@@ -87,6 +88,10 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
     card('/mal/', plain('overview', ui.overview, pageTitle(content.pages, 'mal', ui.goals))),
     card('/indikatorer/', plain('overview', ui.overview, ui.indicators)),
     card('/uppdrag/', plain('overview', ui.overview, ui.assignmentDocuments)),
+    card(MUNICIPALITIES_URL, plain('overview', ui.overview, countyUi.findMunicipality)),
+    ...subRegionsOf(content.organisations).map((group) =>
+      card(subRegionUrl(group.data), { ...plain('page', countyUi.subRegion, group.data.name), withdrawn: withdrawn(group) }),
+    ),
     ...[...content.focusAreas]
       .sort((a, b) => a.data.number - b.data.number)
       .map((area) =>

@@ -23,7 +23,7 @@ export const META = {
 } as const;
 
 /** The kinds of page a result can be, in the order the type filter lists them. */
-export const CONTENT_TYPES = ['fokusområde', 'mål', 'indikator', 'uppdragshandling', 'kontakt', 'sida'] as const;
+export const CONTENT_TYPES = ['fokusområde', 'mål', 'indikator', 'uppdragshandling', 'delregion', 'kontakt', 'sida'] as const;
 export type ContentType = (typeof CONTENT_TYPES)[number];
 
 /**
