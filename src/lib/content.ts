@@ -36,6 +36,7 @@ export function getPlan(): Promise<PlanGraph> {
       events: await load('events'),
       pages: await load('pages'),
       glossary: await load('glossary'),
+      localWork: await load('localWork'),
     };
     const { graph, issues } = buildGraph(content);
     if (issues.length > 0) {

@@ -3,7 +3,9 @@
 import type { Entry } from './entries.ts';
 import type { GraphIssue } from './graph-checks.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import { kommunalforbundOf, subRegionsOf } from './county.ts';
+import { kommunalforbundOf, knownAreas, subRegionsOf } from './county.ts';
+import type { ContentSet } from './entries.ts';
+import { didYouMean } from './check/suggest.ts';
 
 function listedTwice(groups: Entry<Organisation>[], what: string): GraphIssue[] {
   const issues: GraphIssue[] = [];
@@ -32,4 +34,15 @@ export function countyIssues(orgs: readonly Entry<Organisation>[]): GraphIssue[]
     ...listedTwice(kommunalforbundOf(orgs), 'ett enda kommunalförbund'),
     ...withoutSlug,
   ];
+}
+
+/** Local work names its area as the site names it, so it shows on the right sub-region page. */
+export function localWorkIssues(content: Pick<ContentSet, 'localWork' | 'organisations'>): GraphIssue[] {
+  const areas = knownAreas(content.organisations);
+  return content.localWork
+    .filter((w) => !areas.includes(w.data.area))
+    .map((w) => ({
+      code: 'unknown-area', file: w.filePath, field: 'area', value: w.data.area,
+      message: `Området \`${w.data.area}\` i fältet \`area\` är okänt. Skriv \`Västra Götaland\`, en kommun eller en delregion, som de heter på webbplatsen.${didYouMean(w.data.area, areas)}`,
+    }));
 }

@@ -55,9 +55,10 @@ export function membersOfSubRegion(group: Entry<Organisation>, orgs: readonly En
   return { names: via?.data.municipalities ?? [], via };
 }
 
-/** Names an indicator CSV may use in its `område` column. */
+/** Names an indicator CSV (`område`) or local work (`area`) may use. */
 export function knownAreas(orgs: readonly Entry<Organisation>[]): string[] {
-  return [COUNTY_NAME, ...subRegionsOf(orgs).map((org) => org.data.name), ...municipalitiesOf(orgs).map((m) => m.name)];
+  const groups = [...subRegionsOf(orgs), ...kommunalforbundOf(orgs)].map((org) => org.data.name);
+  return [COUNTY_NAME, ...groups, ...municipalitiesOf(orgs).map((m) => m.name)];
 }
 
 export const subRegionUrl = (org: Pick<Organisation, 'slug'>) => `/delregioner/${org.slug}/`;

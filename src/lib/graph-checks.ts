@@ -6,7 +6,7 @@ import type { Entry } from './entries.ts';
 import type { PlanGraph } from './graph.ts';
 import { pageUrlsOf } from './page-urls.ts';
 import { goalLabel } from './urls.ts';
-import { countyIssues } from './county-checks.ts';
+import { countyIssues, localWorkIssues } from './county-checks.ts';
 
 export type GraphIssueCode =
   | 'dangling-reference'
@@ -17,7 +17,8 @@ export type GraphIssueCode =
   | 'counterpart-not-mutual'
   | 'duplicate-url'
   | 'municipality-in-two-groups'
-  | 'sub-region-without-slug';
+  | 'sub-region-without-slug'
+  | 'unknown-area';
 
 export interface GraphIssue {
   code: GraphIssueCode;
@@ -41,6 +42,7 @@ const NOUN: Record<CollectionName, string> = {
   events: 'händelse',
   pages: 'sida',
   glossary: 'förkortning',
+  localWork: 'lokal plan eller aktivitet',
 };
 
 /** "ingen indikator", "inget mål": Swedish nouns have two genders. */
@@ -70,6 +72,10 @@ function referencesOf(graph: PlanGraph): Ref[] {
   for (const c of content.contacts) {
     add(c, 'organisation', 'organisations', [c.data.organisation]);
     add(c, 'assignments', 'assignments', c.data.assignments);
+  }
+  for (const w of content.localWork) {
+    add(w, 'goals', 'goals', w.data.goals);
+    add(w, 'organisation', 'organisations', [w.data.organisation]);
   }
   for (const o of content.organisations) {
     add(o, 'partOf', 'organisations', [o.data.partOf]);
@@ -187,6 +193,7 @@ export function findGraphIssues(graph: PlanGraph): GraphIssue[] {
     ...unusedIndicators(graph),
     ...duplicateUrls(graph),
     ...countyIssues(graph.content.organisations),
+    ...localWorkIssues(graph.content),
   ];
 }
 

@@ -89,6 +89,7 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
     card('/indikatorer/', plain('overview', ui.overview, ui.indicators)),
     card('/uppdrag/', plain('overview', ui.overview, ui.assignmentDocuments)),
     card(MUNICIPALITIES_URL, plain('overview', ui.overview, countyUi.findMunicipality)),
+    card('/suicidprevention/', plain('page', '', pageTitle(content.pages, 'suicidprevention', 'Suicidprevention'))),
     ...subRegionsOf(content.organisations).map((group) =>
       card(subRegionUrl(group.data), { ...plain('page', countyUi.subRegion, group.data.name), withdrawn: withdrawn(group) }),
     ),

@@ -131,7 +131,7 @@ describe('the check on each kind of mistake', () => {
     ]);
     expect(report).toMatchInlineSnapshot(`
       "content/indikator/
-        Mappen \`content/indikator/\` är ingen samling och läses inte av bygget. Menade du \`indikatorer\`? Samlingarna är \`content/fokusomraden/\`, \`content/mal/\`, \`content/indikatorer/\`, \`content/uppdrag/\`, \`content/kontakter/\`, \`content/organisationer/\`, \`content/tidslinje/\`, \`content/sidor/\`, \`content/ordlista/\`.
+        Mappen \`content/indikator/\` är ingen samling och läses inte av bygget. Menade du \`indikatorer\`? Samlingarna är \`content/fokusomraden/\`, \`content/mal/\`, \`content/indikatorer/\`, \`content/uppdrag/\`, \`content/kontakter/\`, \`content/organisationer/\`, \`content/tidslinje/\`, \`content/sidor/\`, \`content/ordlista/\`, \`content/lokalt-arbete/\`.
 
       content/indikator/ny-indikator.md
         Filen ligger i en mapp som inte läses. Fälten passar en indikator: flytta den till \`content/indikatorer/\`.

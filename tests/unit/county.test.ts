@@ -31,8 +31,8 @@ describe('the county derived from the organisations', () => {
     expect(membersOfSubRegion(groupB, [kf, groupB, groupC])).toEqual({ names: ['Två', 'Tre'], via: undefined });
   });
 
-  it('knows the county, the sub-regions and the municipalities as areas for indicator values', () => {
-    expect(knownAreas([kf, groupB])).toEqual(['Västra Götaland', 'Grupp B', 'Ett', 'Tre', 'Två']);
+  it('knows the county, the sub-regions, the kommunalförbund and the municipalities as areas', () => {
+    expect(knownAreas([kf, groupB])).toEqual(['Västra Götaland', 'Grupp B', 'Förbund A', 'Ett', 'Tre', 'Två']);
   });
 
   it('refuses a municipality in two groups of one kind, and a sub-region without a page address', () => {
