@@ -66,3 +66,33 @@ describe('the sub-region pages', () => {
     expect(pages.get('/delregioner/fyrbodal/')!.querySelectorAll('.contact-card').length).toBeGreaterThan(0);
   });
 });
+
+describe('local and sub-regional work', () => {
+  const titles = (url: string, section: string) =>
+    pages.get(url)!.querySelectorAll(`section[aria-labelledby="${section}"] .local-work .card__title`).map((h) => h.text);
+
+  it('is listed on goal pages under "Så arbetar man med målet i länet" when it carries out the whole plan', () => {
+    const heading = pages.get('/mal/vuxna/3-2/')!.querySelector('#i-lanet');
+    expect(heading?.text).toBe('Så arbetar man med målet i länet');
+    expect(titles('/mal/vuxna/3-2/', 'i-lanet')).toEqual(expect.arrayContaining(['Handlingsplan psykisk hälsa 2018–2020 i Lidköping']));
+  });
+
+  it('shows on its sub-region\'s page, found through the municipality or the kommunalförbund', () => {
+    expect(titles('/delregioner/skaraborg/', 'lokalt')).toEqual(expect.arrayContaining([
+      'Handlingsplan psykisk hälsa 2018–2020 i Lidköping',
+      'En plan mot suicid i varje kommun i Skaraborg',
+      'Riktlinje för suicidprevention i Vara',
+    ]));
+    expect(titles('/delregioner/sodra-alvsborg/', 'lokalt')).toEqual(expect.arrayContaining(['Suicidprevention Sjuhärad', 'Stödgrupper för efterlevande i Borås']));
+    expect(titles('/delregioner/simba/', 'lokalt')).toEqual([]);
+  });
+
+  it('on suicide prevention is gathered on /suicidprevention/, with the plan\'s six areas', () => {
+    const page = pages.get('/suicidprevention/')!;
+    expect(page.querySelector('h1')?.text).toBe('Handlingsplan för suicidprevention 2020–2025');
+    const areas = page.querySelectorAll('h2').find((h) => h.text === 'Planens sex områden')?.nextElementSibling?.nextElementSibling;
+    expect(areas?.querySelectorAll('li')).toHaveLength(6);
+    expect(titles('/suicidprevention/', 'lokalt')).toHaveLength(7);
+    expect(hrefsIn(page)).toEqual(expect.arrayContaining(['/mal/', '/kommuner/', '/delregioner/sodra-alvsborg/']));
+  });
+});
