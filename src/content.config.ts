@@ -28,4 +28,5 @@ export const collections = {
   events: defineCollection({ loader: loader('events'), schema: COLLECTIONS.events.schema }),
   pages: defineCollection({ loader: loader('pages'), schema: COLLECTIONS.pages.schema }),
   glossary: defineCollection({ loader: loader('glossary'), schema: COLLECTIONS.glossary.schema }),
+  localWork: defineCollection({ loader: loader('localWork'), schema: COLLECTIONS.localWork.schema }),
 };

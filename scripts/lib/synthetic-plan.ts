@@ -30,6 +30,22 @@ const ORGANISATIONS = [
   { id: 'samverkan-e', name: 'Vårdsamverkan E', kind: 'delregional-vårdsamverkan' },
 ] as const;
 
+/** Generated municipality names, never real ones: 49, as the county has. */
+export const SYNTHETIC_MUNICIPALITIES = Array.from({ length: 49 }, (_, i) => `Testkommun ${i + 1}`);
+/** Years of generated values: ten, as a long follow-up would have. */
+export const SYNTHETIC_YEARS = Array.from({ length: 10 }, (_, i) => 2015 + i);
+
+/** A CSV as editors paste it from Swedish Excel: `;` and decimal comma; the county, then every municipality. */
+function indicatorCsv(r: () => number): string {
+  const rows = ['år;värde;område'];
+  for (const year of SYNTHETIC_YEARS) {
+    const county = 20 + (year - 2015) * 1.5 + r() * 2;
+    rows.push(`${year};${county.toFixed(1).replace('.', ',')};Västra Götaland`);
+    for (const name of SYNTHETIC_MUNICIPALITIES) rows.push(`${year};${(county - 8 + r() * 16).toFixed(1).replace('.', ',')};${name}`);
+  }
+  return `${rows.join('\n')}\n`;
+}
+
 async function writeEntry(dir: string, folder: string, id: string, data: object, body: string) {
   await writeFile(join(dir, folder, `${id}.md`), `---\n${stringify(data)}---\n\n${body}\n`);
 }
@@ -77,19 +93,23 @@ export async function writeSyntheticPlan(dir: string, { goals }: SyntheticPlanOp
 
   for (const [i, id] of indicatorIds.entries()) {
     const r = randomFrom(seedOf('indikator', i));
-    // Years of measurements for most indicators, as the plan's follow-up adds them.
-    const values = i % 4 === 3 ? [] : Array.from({ length: 6 }, (_, y) => ({
-      year: 2018 + y, value: Math.round(r() * 1000) / 10, unit: 'procent', source: `Uppföljning ${2018 + y}`,
-    }));
+    // Ten years for the county and all 49 municipalities for most indicators, in a CSV file.
+    const hasValues = i % 4 !== 3;
+    if (hasValues) await writeFile(join(dir, 'indikatorer', `${id}.csv`), indicatorCsv(r));
+    const follow = hasValues
+      ? { unit: 'procent', baselineYear: 2015, betterDirection: i % 2 === 0 ? 'högre' : 'lägre', ...(i % 3 === 0 ? { target: { value: 40, year: 2025 } } : {}) }
+      : {};
     await writeEntry(dir, 'indikatorer', id, {
       title: `Indikator ${i + 1}: ${title(r, 3, 6)}`, slug: id, description: sentence(r, 10, 16),
-      ...(i % 2 === 0 ? { dataSource: 'Testregistret' } : {}), values, sources: SOURCE,
+      ...(i % 2 === 0 ? { dataSource: 'Testregistret' } : {}), ...follow, sources: SOURCE,
     }, paragraph(r, 120));
   }
 
   for (const org of ORGANISATIONS) {
     const r = randomFrom(seedOf(org.id, 0));
-    await writeEntry(dir, 'organisationer', org.id, { name: org.name, kind: org.kind, sources: SOURCE }, paragraph(r, 60));
+    const members = org.kind === 'kommunalförbund' || org.kind === 'delregional-vårdsamverkan' ? { municipalities: SYNTHETIC_MUNICIPALITIES } : {};
+    const page = org.kind === 'delregional-vårdsamverkan' ? { slug: org.id } : {};
+    await writeEntry(dir, 'organisationer', org.id, { name: org.name, kind: org.kind, ...page, ...members, sources: SOURCE }, paragraph(r, 60));
   }
 
   for (const [i, id] of assignmentIds.entries()) {

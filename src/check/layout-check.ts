@@ -61,6 +61,9 @@ async function checkCollectionFolder(collection: CollectionName, dir: string, ro
         file: `${file}/`, code: 'nested-folder',
         message: `Mappen läses inte: samlingen läser bara filer som ligger direkt i \`content/${folder}/\`. Flytta filerna en nivå upp.`,
       }));
+    } else if (collection === 'indicators' && entry.name.endsWith('.csv')) {
+      // An indicator's values: read and checked by src/lib/indicator-files.ts.
+      continue;
     } else if (!isReadBy(collection, entry.name)) {
       const fix = looksLikeEntry(entry.name) ? ` Byt filändelse till \`.md\`.` : ' Ta bort filen eller lägg den någon annanstans.';
       issues.push((looksLikeEntry(entry.name) ? error : warning)({

@@ -20,6 +20,7 @@ import { checkRedirects } from './redirect-check.ts';
 import { reservedPaths } from '../security/reserved.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
+import { indicatorDataOf, readIndicatorCsvFiles } from '../indicator-files.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
 import { entryIdFromPath } from '../schemas/collections.ts';
 
@@ -85,6 +86,8 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
   const produced = pageUrlsOf(content);
   const { manifestFile, manifest, problems: manifestProblems } = await readManifest(contentDir, root);
   const lix = lixScores(published, produced);
+  // Indicator values, in CSV files next to the indicators.
+  const csvFiles = await readIndicatorCsvFiles(contentDir, root);
   const step = (rule: string, run: () => CheckIssue[] | Promise<CheckIssue[]>) => safely(rule, contentDir, root, run);
   const unreadableIds = broken.map((b) => b.id);
   const issues = [
@@ -97,11 +100,12 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...(await step('placeholders', () => checkPlaceholders(published))),
     ...(await step('graph', () => checkGraph({ content, files, invalid, drafts, unreadable: unreadableIds }))),
     ...(await step('redirects', async () => checkRedirects(produced, await reservedPaths(), files))),
+    ...(await step('indicator-data', () => indicatorDataOf(csvFiles, content).issues)),
     ...manifestProblems,
     ...(await step('urls', () => checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }))),
     ...(await step('lix', () => checkLix(lix, files))),
     ...(await step('settings', () => checkSettings(contentDir, root))),
   ].sort(byFileThenLine);
-  const fileCount = files.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
+  const fileCount = files.length + csvFiles.length + new Set(problems.map((p) => p.filePath)).size + (manifest ? 1 : 0);
   return { fileCount, issues, lix, content, produced, files, manifest, manifestFile };
 }

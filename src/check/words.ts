@@ -12,6 +12,7 @@ export const AN_ENTRY: Record<CollectionName, string> = {
   events: 'en händelse i tidslinjen',
   pages: 'en sida',
   glossary: 'en förkortning i ordlistan',
+  localWork: 'en lokal plan eller aktivitet',
 };
 
 /** What the body of an entry holds, for "the body is empty" messages. */
@@ -25,4 +26,5 @@ export const BODY_HOLDS: Record<CollectionName, string> = {
   events: 'en mening eller två om händelsen',
   pages: 'sidans text',
   glossary: 'inget: förklaringen skrivs i fältet `explanation`',
+  localWork: 'några meningar om vad planen eller aktiviteten är',
 };

@@ -45,6 +45,7 @@ export const ui = {
   noIndicators: 'Indikatorerna för målet är inte kända.',
   noAssignments: 'Det finns inga kända uppdragshandlingar för målet.',
   noValues: 'Det finns inga kända mätvärden för indikatorn.',
+  downloadValues: 'Ladda ner värdena',
   measuredValues: 'Mätvärden',
   dataSource: 'Datakälla',
   timetable: 'Tidplan',
@@ -113,6 +114,7 @@ export const contentTypeName = {
   mål: 'Mål',
   indikator: 'Indikator',
   uppdragshandling: 'Uppdragshandling',
+  delregion: 'Delregion',
   kontakt: 'Kontakt',
   sida: 'Sida',
 } as const satisfies Record<string, string>;
@@ -195,6 +197,8 @@ export const citeUi = {
   assignmentLabel: (title: string) => `Uppdragshandlingen ”${title}”`,
   feedPublished: (label: string) => `${label} publicerades`,
   feedChanged: (label: string) => `${label} ändrades`,
+} as const;
+
 /** The start page's headings and the short texts around its ways in (issue #13a). */
 export const startUi = {
   supportText: 'Mår du dåligt och behöver prata med någon? Det finns hjälp dygnet runt.',
@@ -224,3 +228,17 @@ export const contactUi = {
   holderBefore: 'Enligt en uppgift från',
   holderAfter: (name: string) => `hade ${name} rollen. Det kan ha ändrats sedan dess.`,
 } as const;
+
+/** The county pages: Hitta din kommun and the sub-regions (issue 14). */
+export const countyUi = {
+  findMunicipality: 'Hitta din kommun',
+  municipality: 'Kommun',
+  subRegion: 'Delregion',
+  subRegions: 'Delregioner',
+  kommunalforbund: 'Kommunalförbund',
+  notKnown: 'Inte känt',
+  municipalitiesOfSubRegion: 'Kommunerna',
+  valuesOfSubRegion: 'Mätvärden för delregionen',
+  noValuesOfSubRegion: 'Här finns inga siffror för delregionen eller dess kommuner.',
+  contactsOfSubRegion: 'Kontakt',
+};

@@ -3,11 +3,16 @@
  * once per build and the build stops with every integrity problem if there are any.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { COLLECTION_NAMES, type CollectionName, COLLECTIONS } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
 import { formatIssues } from '../plan/issues.ts';
 import { validatePlan } from '../plan/rules/index.ts';
+import { formatGraphIssues } from '../plan/rules/cross-references.ts';
+import { formatIssues } from '../check/report.ts';
+import { contentDirOf } from './content-dir.ts';
+import type { IndicatorValue } from './indicator-data.ts';
+import { indicatorDataOf, readIndicatorCsvFiles } from './indicator-files.ts';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const entries = await getCollection(name, (entry) => !entry.data.draft);
@@ -42,4 +47,21 @@ export async function getRenderable<C extends CollectionName>(name: C, id: strin
   const entry = await getEntry(name, id);
   if (!entry) throw new Error(`Hittade inte \`${id}\` i samlingen \`${name}\`.`);
   return entry;
+}
+
+let cachedValues: Promise<Map<string, IndicatorValue[]>> | undefined;
+
+/** Every indicator's values from its CSV file, by indicator id. Throws on any problem in a CSV. */
+export function getIndicatorValues(): Promise<Map<string, IndicatorValue[]>> {
+  cachedValues ??= (async () => {
+    const plan = await getPlan();
+    const root = process.cwd();
+    const files = await readIndicatorCsvFiles(contentDirOf(root), root);
+    const { valuesById, issues } = indicatorDataOf(files, plan.content);
+    if (issues.length > 0) {
+      throw new Error(`Mätvärdena går inte att publicera: ${issues.length} fel. Sajten byggs inte förrän de är rättade.\n\n${formatIssues(issues)}\n`);
+    }
+    return valuesById;
+  })();
+  return cachedValues;
 }

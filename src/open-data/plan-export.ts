@@ -11,6 +11,7 @@
 import { PLAN_GOAL_TOTALS } from '../plan/facts.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
+import type { IndicatorValue } from '../lib/indicator-data.ts';
 import {
   assignmentUrl, contactUrl, eventUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl, organisationUrl,
 } from '../plan/urls.ts';
@@ -32,12 +33,14 @@ export interface ExportOptions {
   siteUrl: string;
   /** Markdown body of each entry, keyed `collection/id`, e.g. `goals/vuxna-3-2`. */
   bodies: Map<string, string>;
+  /** Each indicator's values from its CSV file, by indicator id. */
+  values?: Map<string, IndicatorValue[]> | undefined;
 }
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const byTitle = <T extends { data: { title: string } }>(a: T, b: T) => a.data.title.localeCompare(b.data.title, 'sv');
 
-export function buildPlanExport(plan: PlanGraph, { siteName, siteUrl, bodies }: ExportOptions): PlanExport {
+export function buildPlanExport(plan: PlanGraph, { siteName, siteUrl, bodies, values = new Map() }: ExportOptions): PlanExport {
   const { content } = plan;
   const absolute = (path: string) => new URL(path, siteUrl).href;
   const isCurrent = (entry: Entry<{ status: string }>) => entry.data.status === 'gällande';
@@ -98,7 +101,11 @@ export function buildPlanExport(plan: PlanGraph, { siteName, siteUrl, bodies }: 
       description: indicator.data.description,
       text: body('indicators', indicator.id),
       dataSource: indicator.data.dataSource ?? null,
-      values: indicator.data.values.map((value) => ({ ...value })),
+      unit: indicator.data.unit ?? null,
+      baselineYear: indicator.data.baselineYear ?? null,
+      betterDirection: indicator.data.betterDirection ?? null,
+      target: indicator.data.target ? { value: indicator.data.target.value, year: indicator.data.target.year ?? null } : null,
+      values: (values.get(indicator.id) ?? []).map((value) => ({ ...value })),
       goals: ids(plan.goalsOfIndicator(indicator.id)),
       ...lifecycle(indicator),
     })),

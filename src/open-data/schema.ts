@@ -10,7 +10,8 @@ import { STATUSES, SLUG_PATTERN } from '../schemas/shared.ts';
 import { TARGET_GROUPS } from '../schemas/goal.ts';
 import { ORGANISATION_KINDS } from '../schemas/organisation.ts';
 
-export const PLAN_SCHEMA_VERSION = '1.0.0';
+// 2.0.0: indicator values come from CSV files, with area and sex; unit and source moved to the indicator.
+export const PLAN_SCHEMA_VERSION = '2.0.0';
 
 /** A reference to another item, by its id. */
 const ref = (what: string) => z.string().regex(SLUG_PATTERN).describe(`Id för ${what}.`);
@@ -92,18 +93,26 @@ export const IndicatorItemSchema = z
     description: z.string().describe('Vad indikatorn visar, i en mening.'),
     text,
     dataSource: z.string().nullable().describe('Var indikatorns data kommer ifrån, om källorna säger det.'),
+    unit: z.string().nullable().describe('Enheten för indikatorns värden, t.ex. "procent".'),
+    baselineYear: z.int().nullable().describe('Jämförelseåret som utvecklingen mäts mot, om det är angivet.'),
+    betterDirection: z.enum(['högre', 'lägre']).nullable().describe('Om ett högre eller lägre värde är bättre, om det är angivet.'),
+    target: z
+      .object({ value: z.number().describe('Målvärdet.'), year: z.int().nullable().describe('Året målvärdet ska nås, om det är angivet.') })
+      .strict()
+      .nullable()
+      .describe('Värdet som ska nås, om ett mål är satt.'),
     values: z
       .array(
         z
           .object({
             year: z.int().describe('Året som värdet gäller.'),
             value: z.number().describe('Värdet.'),
-            unit: z.string().describe('Enhet, t.ex. "procent".'),
-            source: z.string().describe('Var värdet är publicerat.'),
+            area: z.string().describe('Området: "Västra Götaland", en delregion eller en kommun.'),
+            sex: z.enum(['alla', 'kvinnor', 'män']).describe('`alla`, `kvinnor` eller `män`.'),
           })
           .strict(),
       )
-      .describe('Mätvärden, äldst först. Tom lista när ingen källa anger några.'),
+      .describe('Mätvärden från indikatorns CSV-fil, äldst först. Tom lista när ingen källa anger några.'),
     goals: refs('målen som indikatorn följer upp'),
     ...lifecycle(),
   })

@@ -55,9 +55,10 @@ export const INDICATOR_VALUE_COLUMNS: Column<IndicatorValue, PlanExport>[] = [
   { header: 'Indikator', description: 'Indikatorns id.', value: (row) => row.indicator.id },
   { header: 'Indikatorns namn', description: 'Indikatorns namn.', value: (row) => row.indicator.title },
   { header: 'År', description: 'Året som värdet gäller.', value: (row) => row.year },
+  { header: 'Område', description: '"Västra Götaland", en delregion eller en kommun.', value: (row) => row.area },
+  { header: 'Kön', description: '`alla`, `kvinnor` eller `män`.', value: (row) => row.sex },
   { header: 'Värde', description: 'Värdet, med punkt som decimaltecken.', value: (row) => row.value },
-  { header: 'Enhet', description: 'Värdets enhet.', value: (row) => row.unit },
-  { header: 'Källa', description: 'Var värdet är publicerat.', value: (row) => row.source },
+  { header: 'Enhet', description: 'Värdets enhet.', value: (row) => row.indicator.unit },
 ];
 
 /** One row per measured value, oldest first within each indicator. */

@@ -7,6 +7,7 @@ import type { FocusArea } from '../schemas/focus-area.ts';
 import type { GlossaryTerm } from '../schemas/glossary-term.ts';
 import type { Goal } from '../schemas/goal.ts';
 import type { Indicator } from '../schemas/indicator.ts';
+import type { LocalWork } from '../schemas/local-work.ts';
 import type { Organisation } from '../schemas/organisation.ts';
 import type { Page } from '../schemas/page.ts';
 
@@ -28,6 +29,7 @@ export interface ContentSet {
   events: Entry<Event>[];
   pages: Entry<Page>[];
   glossary: Entry<GlossaryTerm>[];
+  localWork: Entry<LocalWork>[];
 }
 
 /** Entries still part of the plan; withdrawn ones keep their page but leave lists. */

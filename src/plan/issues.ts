@@ -28,6 +28,9 @@ export const ISSUE_CODES = [
   'url-manifest-duplicate',
   // Plain language (lix-check.ts)
   'lix',
+  // Indicator values in CSV files and the county's structure (indicator-files.ts, indicator-data.ts, county-checks.ts)
+  'csv-syntax', 'csv-column', 'csv-value', 'csv-area', 'csv-year', 'csv-duplicate', 'csv-without-indicator', 'missing-unit',
+  'baseline-without-value', 'municipality-in-two-groups', 'sub-region-without-slug', 'unknown-area',
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -2,6 +2,7 @@
 import type { CollectionName } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from './entries.ts';
 import { assignmentUrl, focusAreaUrl, goalUrl, indicatorUrl } from './urls.ts';
+import { subRegionsOf, subRegionUrl } from './county.ts';
 
 export interface PageUrl {
   url: string;
@@ -35,6 +36,7 @@ export function pageUrlsOf(content: ContentSet): PageUrl[] {
     ...urlsOf('goals', content.goals, goalUrl, 'targetGroup, focusArea, number'),
     ...urlsOf('indicators', content.indicators, indicatorUrl, 'slug'),
     ...urlsOf('assignments', content.assignments, assignmentUrl, 'slug'),
+    ...urlsOf('organisations', subRegionsOf(content.organisations).filter((o) => o.data.slug), subRegionUrl, 'slug'),
   ];
 }
 

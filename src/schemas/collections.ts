@@ -6,6 +6,7 @@ import { FocusAreaSchema } from './focus-area.ts';
 import { GlossaryTermSchema } from './glossary-term.ts';
 import { GoalSchema } from './goal.ts';
 import { IndicatorSchema } from './indicator.ts';
+import { LocalWorkSchema } from './local-work.ts';
 import { OrganisationSchema } from './organisation.ts';
 import { PageSchema } from './page.ts';
 
@@ -23,6 +24,7 @@ export const COLLECTIONS = {
   events: { folder: 'tidslinje', pattern: '*.md', schema: EventSchema, bodyRequired: false },
   pages: { folder: 'sidor', pattern: '*.{md,mdx}', schema: PageSchema, bodyRequired: true },
   glossary: { folder: 'ordlista', pattern: '*.md', schema: GlossaryTermSchema, bodyRequired: false },
+  localWork: { folder: 'lokalt-arbete', pattern: '*.md', schema: LocalWorkSchema, bodyRequired: true },
 } as const satisfies Record<string, { folder: string; pattern: string; schema: z.ZodType; bodyRequired: boolean }>;
 
 export type CollectionName = keyof typeof COLLECTIONS;

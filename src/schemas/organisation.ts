@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { EntryIdSchema, lifecycleFields, SourcesSchema, urlField } from './shared.ts';
+import { EntryIdSchema, lifecycleFields, SlugSchema, SourcesSchema, urlField } from './shared.ts';
 
 /** What kind of body an organisation is; decides where it is listed. */
 export const ORGANISATION_KINDS = [
@@ -22,6 +22,13 @@ export const OrganisationSchema = z
     kind: z.enum(ORGANISATION_KINDS),
     /** The municipalities that belong to it, for kommunalförbund and vårdsamverkan areas. */
     municipalities: z.array(z.string().min(1)).default([]),
+    /** For a sub-regional vårdsamverkan group: its page, `/delregioner/<slug>/`, e.g. `fyrbodal`. Required for that kind. */
+    slug: SlugSchema.optional(),
+    /**
+     * For a vårdsamverkan group whose own member list no source gives: the id of the
+     * kommunalförbund whose members the page lists instead, saying so, e.g. `skaraborgs-kommunalforbund`.
+     */
+    membersFrom: EntryIdSchema.optional(),
     /** Id of a body this one belongs to or answers to, e.g. `vastkom`. */
     partOf: EntryIdSchema.optional(),
     /** The organisation's own website, if the sources give it. */

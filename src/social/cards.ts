@@ -5,11 +5,12 @@
  * page's card. Pure: no Astro import, so tests and benchmarks use it directly.
  */
 import { createHash } from 'node:crypto';
-import { formatDate, targetGroupName, ui } from '../i18n/sv.ts';
+import { countyUi, formatDate, targetGroupName, ui } from '../i18n/sv.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
 import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
 import { STANDALONE_PAGES } from '../lib/standalone-pages.ts';
+import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from '../lib/county.ts';
 import type { Page } from '../schemas/page.ts';
 
 /** Width and height of every card: the size Facebook, LinkedIn and X show large. */
@@ -92,6 +93,11 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
     card('/mal/', plain('overview', ui.overview, pageTitle(content.pages, 'mal', ui.goals))),
     card('/indikatorer/', plain('overview', ui.overview, ui.indicators)),
     card('/uppdrag/', plain('overview', ui.overview, ui.assignmentDocuments)),
+    card(MUNICIPALITIES_URL, plain('overview', ui.overview, countyUi.findMunicipality)),
+    card('/suicidprevention/', plain('page', '', pageTitle(content.pages, 'suicidprevention', 'Suicidprevention'))),
+    ...subRegionsOf(content.organisations).map((group) =>
+      card(subRegionUrl(group.data), { ...plain('page', countyUi.subRegion, group.data.name), withdrawn: withdrawn(group) }),
+    ),
     ...[...content.focusAreas]
       .sort((a, b) => a.data.number - b.data.number)
       .map((area) =>

@@ -132,7 +132,7 @@ describe('the check on each kind of mistake', () => {
     ]);
     expect(report).toMatchInlineSnapshot(`
       "content/indikator/
-        Mappen \`content/indikator/\` är ingen samling och läses inte av bygget. Menade du \`indikatorer\`? Samlingarna är \`content/fokusomraden/\`, \`content/mal/\`, \`content/indikatorer/\`, \`content/uppdrag/\`, \`content/kontakter/\`, \`content/organisationer/\`, \`content/tidslinje/\`, \`content/sidor/\`, \`content/ordlista/\`.
+        Mappen \`content/indikator/\` är ingen samling och läses inte av bygget. Menade du \`indikatorer\`? Samlingarna är \`content/fokusomraden/\`, \`content/mal/\`, \`content/indikatorer/\`, \`content/uppdrag/\`, \`content/kontakter/\`, \`content/organisationer/\`, \`content/tidslinje/\`, \`content/sidor/\`, \`content/ordlista/\`, \`content/lokalt-arbete/\`.
 
       content/indikator/ny-indikator.md
         Filen ligger i en mapp som inte läses. Fälten passar en indikator: flytta den till \`content/indikatorer/\`.
@@ -192,5 +192,37 @@ describe('the check on valid content', () => {
     const { issues, report } = await check('base');
     expect(issues).toEqual([]);
     expect(report).toMatchInlineSnapshot(`"14 filer kontrollerade, inga fel."`);
+  });
+});
+
+describe('the check on indicator values in CSV files', () => {
+  it('accepts a CSV pasted from Excel: BOM, `,` separator, quoted decimal comma, a known municipality', async () => {
+    const { issues } = await check('indicator-values');
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+  });
+
+  it('names file, line and column of each wrong cell, the missing unit and a CSV without indicator', async () => {
+    const { issues, report } = await check('indicator-values-mistakes');
+    expect(issues.map((i) => [i.file, i.line, i.code, i.field])).toEqual([
+      ['content/indikatorer/testindikator.csv', 3, 'csv-value', 'värde'],
+      ['content/indikatorer/testindikator.csv', 4, 'csv-area', 'område'],
+      ['content/indikatorer/testindikator.csv', 6, 'csv-duplicate', undefined],
+      ['content/indikatorer/testindikator.md', undefined, 'missing-unit', 'unit'],
+      ['content/indikatorer/testindikatr.csv', 1, 'csv-without-indicator', undefined],
+    ]);
+    expect(report).toMatchInlineSnapshot(`
+      "content/indikatorer/testindikator.csv
+        rad 3: I kolumnen \`värde\` (kolumn 2) ska det stå ett tal, t.ex. \`12,5\`, men här står \`12 procent\`. Skriv bara siffror, med decimalkomma eller decimalpunkt men inte båda, och utan enhet.
+        rad 4: Området \`Göteborg\` i kolumnen \`område\` (kolumn 3) är okänt. Skriv \`Västra Götaland\`, en av länets 49 kommuner eller en delregion, som de heter på webbplatsen.
+        rad 6: Raden upprepar rad 5: samma år (2020), område (Västra Götaland) och kön (alla). Ta bort den ena raden.
+
+      content/indikatorer/testindikator.md
+        Indikatorn har mätvärden i \`content/indikatorer/testindikator.csv\` men fältet \`unit\` (enhet) saknas. Skriv vilken enhet värdena har, t.ex. \`unit: procent\`.
+
+      content/indikatorer/testindikatr.csv
+        rad 1: Det finns ingen indikator \`content/indikatorer/testindikatr.md\` till den här filen. En CSV-fil ska heta som indikatorns fil, med \`.csv\` i stället för \`.md\`. Menade du \`testindikator\`?
+
+      16 filer kontrollerade: 5 fel i 3 filer."
+    `);
   });
 });

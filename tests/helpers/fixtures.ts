@@ -15,6 +15,7 @@ const DEFAULTS: { [K in CollectionName]: Record<string, unknown> } = {
   events: { date: '2017-10-02', title: 'Något hände.', sources: SOURCES },
   pages: { title: 'Om', description: 'Om planen.', sources: SOURCES },
   glossary: { abbreviation: 'VGR', expansion: 'Västra Götalandsregionen', sources: SOURCES },
+  localWork: { title: 'En lokal plan', kind: 'plan', area: 'Västra Götaland', sources: SOURCES },
 };
 
 type DataOf<C extends CollectionName> = z.output<(typeof COLLECTIONS)[C]['schema']>;
@@ -52,5 +53,6 @@ export function makePlan(): ContentSet {
     events: [makeEntry('events', 'beslut')],
     pages: [makeEntry('pages', 'om')],
     glossary: [makeEntry('glossary', 'vgr')],
+    localWork: [makeEntry('localWork', 'lokal-plan', { goals: ['vuxna-3-2'] })],
   };
 }

@@ -55,8 +55,12 @@ describe('focus area schema', () => {
 });
 
 describe('indicator schema', () => {
-  it('rejects a measured value without a source', () => {
-    expect(failingFields('indicators', { values: [{ year: 2018, value: 3, unit: 'st' }] })).toEqual(['values.0.source']);
+  it('takes no values in front matter: they live in the CSV file next to it', () => {
+    expect(failingFields('indicators', { values: [{ year: 2018, value: 3 }] })).toEqual(['']);
+  });
+
+  it('accepts only `högre` or `lägre` as the better direction', () => {
+    expect(failingFields('indicators', { betterDirection: 'upp' })).toEqual(['betterDirection']);
   });
 });
 

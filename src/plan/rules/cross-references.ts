@@ -7,6 +7,7 @@ import type { PlanGraph } from '../graph.ts';
 import { error, type Issue } from '../issues.ts';
 import { pageUrlsOf } from '../published-urls.ts';
 import { goalLabel } from '../urls.ts';
+import { countyIssues, localWorkIssues } from './county.ts';
 
 const NOUN: Record<CollectionName, string> = {
   focusAreas: 'fokusområde',
@@ -18,6 +19,7 @@ const NOUN: Record<CollectionName, string> = {
   events: 'händelse',
   pages: 'sida',
   glossary: 'förkortning',
+  localWork: 'lokal plan eller aktivitet',
 };
 
 /** "ingen indikator", "inget mål": Swedish nouns have two genders. */
@@ -48,7 +50,14 @@ function referencesOf(graph: PlanGraph): Ref[] {
     add(c, 'organisation', 'organisations', [c.data.organisation]);
     add(c, 'assignments', 'assignments', c.data.assignments);
   }
-  for (const o of content.organisations) add(o, 'partOf', 'organisations', [o.data.partOf]);
+  for (const w of content.localWork) {
+    add(w, 'goals', 'goals', w.data.goals);
+    add(w, 'organisation', 'organisations', [w.data.organisation]);
+  }
+  for (const o of content.organisations) {
+    add(o, 'partOf', 'organisations', [o.data.partOf]);
+    add(o, 'membersFrom', 'organisations', [o.data.membersFrom]);
+  }
   for (const i of content.indicators) add(i, 'replacedBy', 'indicators', [i.data.replacedBy]);
   for (const f of content.focusAreas) add(f, 'replacedBy', 'focusAreas', [f.data.replacedBy]);
   return refs;
@@ -161,5 +170,7 @@ export function crossReferenceRules(graph: PlanGraph): Issue[] {
     ...goalRules(graph),
     ...unusedIndicators(graph),
     ...duplicateUrls(graph),
+    ...countyIssues(graph.content.organisations),
+    ...localWorkIssues(graph.content),
   ];
 }

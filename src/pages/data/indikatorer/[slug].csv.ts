@@ -1,0 +1,18 @@
+/** `/data/indikatorer/<slug>.csv`: one indicator's values, for the download link on its page. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toCsv } from '../../../lib/open-data/csv.ts';
+import { INDICATOR_VALUE_COLUMNS, indicatorValueRows } from '../../../lib/open-data/tables.ts';
+import { getPlanExport } from '../_export.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await getPlanExport();
+  return data.indicators
+    .filter((indicator) => indicator.values.length > 0)
+    .map((indicator) => ({ params: { slug: indicator.url.replace(/\/$/, '').split('/').pop() ?? indicator.id }, props: { id: indicator.id } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const data = await getPlanExport();
+  const rows = indicatorValueRows(data).filter((row) => row.indicator.id === props['id']);
+  return new Response(toCsv(INDICATOR_VALUE_COLUMNS, rows, data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
