@@ -14,7 +14,7 @@ import { contentDirOf } from '../src/lib/content-dir.ts';
 import { checkContent } from '../src/check/run-check.ts';
 import { formatReport } from '../src/check/report.ts';
 import { hasErrors } from '../src/plan/issues.ts';
-import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/lib/site-settings.ts';
+import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/publishing/site-settings.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = contentDirOf(root);

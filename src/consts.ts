@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentDirOf } from './lib/content-dir.ts';
-import { buildModeOf, PREVIEW_URL, resolveSiteSettings } from './lib/site-settings.ts';
+import { buildModeOf, PREVIEW_URL, resolveSiteSettings } from './publishing/site-settings.ts';
 
 /** The site's public name, shown in the header, titles and social cards. */
 export const SITE_NAME = 'Handlingsplan psykisk hälsa i Västra Götaland';

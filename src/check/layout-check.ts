@@ -13,8 +13,8 @@ import { error, warning, type CheckIssue } from '../plan/issues.ts';
 import { bestFit } from './schema-check.ts';
 import { didYouMean } from '../plan/suggest.ts';
 import { AN_ENTRY } from './words.ts';
-import { readContentText } from '../../security/content-file.ts';
-import { isReservedId } from '../../security/reserved.ts';
+import { readContentText } from '../security/content-file.ts';
+import { isReservedId } from '../security/reserved.ts';
 
 /** Files that may sit directly in `content/` without being entries. */
 export const CONTENT_ROOT_FILES = ['urls.txt', 'README.md', 'installningar.yml'];

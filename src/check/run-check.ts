@@ -14,13 +14,13 @@ import { error, type CheckIssue } from '../plan/issues.ts';
 import { checkLayout } from './layout-check.ts';
 import { checkSettings } from './settings-check.ts';
 import { checkLix, lixScores, type LixScore } from './lix-check.ts';
-import { checkMarkupSafety } from '../lib/check/markup-safety-check.ts';
+import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
 import { checkRedirects } from './redirect-check.ts';
 import { reservedPaths } from '../security/reserved.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
-import { indicatorDataOf, readIndicatorCsvFiles } from '../indicator-files.ts';
+import { indicatorDataOf, readIndicatorCsvFiles } from '../indicators/indicator-files.ts';
 import { MANIFEST_NAME, parseManifest, targetOf, type ManifestLine } from './url-manifest.ts';
 import { entryIdFromPath } from '../schemas/collections.ts';
 

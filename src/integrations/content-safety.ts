@@ -16,7 +16,7 @@ import { relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { PluginFactoryContext } from 'satteri';
-import { findMarkupProblems } from '../lib/check/markup-safety-check.ts';
+import { findMarkupProblems } from '../check/markup-safety-check.ts';
 import { markupSafetyPlugin } from '../security/markup-check.ts';
 import { readContentFiles } from '../check/read-content.ts';
 import { formatUnsafeContent, type MarkupProblem } from '../security/markup-policy.ts';

@@ -11,11 +11,11 @@ import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import { BUILD_MODE } from '../consts.ts';
 import { contentDirOf } from '../lib/content-dir.ts';
-import { contentSecurityPolicy, HEADERS_MARKER, NO_NEEDS } from '../lib/csp.ts';
-import { nginxConfig, type NginxPage } from '../lib/nginx-config.ts';
-import { redirectsOf } from '../lib/page-urls.ts';
-import { readContentFiles, validateContentFiles } from '../lib/read-content.ts';
-import { removedAddresses } from '../lib/removed-addresses.ts';
+import { contentSecurityPolicy, HEADERS_MARKER } from '../security/csp.ts';
+import { nginxConfig, type NginxPage } from '../publishing/nginx-config.ts';
+import { redirectsOf } from '../plan/published-urls.ts';
+import { readContentFiles, validateContentFiles } from '../check/read-content.ts';
+import { removedAddresses } from '../publishing/removed-addresses.ts';
 
 export const NGINX_FILE = '_nginx.conf';
 
@@ -64,7 +64,7 @@ export default function nginxConfigFile(): AstroIntegration {
         // the header over plain http, e.g. from `npm run serve`). A preview may be served anywhere.
         if (BUILD_MODE === 'production') siteHeaders['Strict-Transport-Security'] = 'max-age=31536000';
         // Directives only a header can carry (frame-ancestors): what the header adds to a page's meta policy.
-        const headerOnly = contentSecurityPolicy(NO_NEEDS, 'header').slice(contentSecurityPolicy(NO_NEEDS, 'meta').length);
+        const headerOnly = contentSecurityPolicy([], 'header').slice(contentSecurityPolicy([], 'meta').length);
 
         const pages: NginxPage[] = [];
         const entries = await readdir(dist, { recursive: true, withFileTypes: true });

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
-import { REMOVED_PAGES } from '../lib/removed-addresses.ts';
+import { REMOVED_PAGES } from '../publishing/removed-addresses.ts';
 
 /** The sitemap index as the package writes it, and the address robots.txt gives. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';

@@ -5,7 +5,7 @@
  */
 import { PUBLISHER, SITE_NAME } from '../consts.ts';
 import type { Goal } from '../schemas/goal.ts';
-import { goalLabel } from './urls.ts';
+import { goalLabel } from '../plan/urls.ts';
 
 interface CitationInput {
   goal: Pick<Goal, 'targetGroup' | 'focusArea' | 'number' | 'title' | 'period'>;

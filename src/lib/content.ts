@@ -8,11 +8,9 @@ import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
 import { formatIssues } from '../plan/issues.ts';
 import { validatePlan } from '../plan/rules/index.ts';
-import { formatGraphIssues } from '../plan/rules/cross-references.ts';
-import { formatIssues } from '../check/report.ts';
 import { contentDirOf } from './content-dir.ts';
-import type { IndicatorValue } from './indicator-data.ts';
-import { indicatorDataOf, readIndicatorCsvFiles } from './indicator-files.ts';
+import type { IndicatorValue } from '../indicators/indicator-data.ts';
+import { indicatorDataOf, readIndicatorCsvFiles } from '../indicators/indicator-files.ts';
 
 async function load<C extends CollectionName>(name: C): Promise<Entry<CollectionEntry<C>['data']>[]> {
   const entries = await getCollection(name, (entry) => !entry.data.draft);

@@ -3,11 +3,11 @@
  * of the feed of changes. All their files' versions are read from git in one go, the first
  * time any page asks.
  */
-import type { ContentSet } from './entries.ts';
+import type { ContentSet } from '../plan/entries.ts';
 import { historyOf, substantive, type Change } from './change-history.ts';
 import type { FeedItem } from './changes-feed.ts';
 import { versionsOf } from './git-history.ts';
-import { assignmentUrl, goalLabel, goalUrl, indicatorUrl } from './urls.ts';
+import { assignmentUrl, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
 import { citeUi } from '../i18n/sv.ts';
 
 interface Page {

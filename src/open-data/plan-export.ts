@@ -11,7 +11,7 @@
 import { PLAN_GOAL_TOTALS } from '../plan/facts.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
-import type { IndicatorValue } from '../lib/indicator-data.ts';
+import type { IndicatorValue } from '../indicators/indicator-data.ts';
 import {
   assignmentUrl, contactUrl, eventUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl, organisationUrl,
 } from '../plan/urls.ts';

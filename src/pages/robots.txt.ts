@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import { IS_PREVIEW, SITE_URL } from '../consts.ts';
 import { SITEMAP } from '../integrations/sitemap.ts';
-import { robotsTxt } from '../lib/robots.ts';
+import { robotsTxt } from '../publishing/robots.ts';
 
 export const GET: APIRoute = () =>
   new Response(robotsTxt(IS_PREVIEW, SITE_URL, SITEMAP), {

@@ -9,8 +9,8 @@ import { countyUi, formatDate, targetGroupName, ui } from '../i18n/sv.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
 import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
-import { STANDALONE_PAGES } from '../lib/standalone-pages.ts';
-import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from '../lib/county.ts';
+import { STANDALONE_PAGES } from '../plan/standalone-pages.ts';
+import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from '../plan/county.ts';
 import type { Page } from '../schemas/page.ts';
 
 /** Width and height of every card: the size Facebook, LinkedIn and X show large. */

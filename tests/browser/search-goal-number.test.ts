@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { PlanExport } from '../../src/lib/open-data/schema.ts';
+import type { PlanExport } from '../../src/open-data/schema.ts';
 import { launchBrowser, serveDist } from '../helpers/browser.ts';
 
 const distDir = inject('fixtureDistDir');

@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
-import type { PlanExport } from '../../src/lib/open-data/schema.ts';
+import type { PlanExport } from '../../src/open-data/schema.ts';
 import { isRedirectStub, sitePages } from '../../scripts/lib/site-pages.ts';
 import { hrefsIn, readPages } from '../helpers/dist.ts';
 import { builtSites } from '../helpers/sites.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { PUBLISHER, SITE_NAME, SITE_URL, SUPPORT_PATH } from '../../src/consts.ts';
-import { PLAN_GOAL_TOTALS } from '../../src/lib/plan-facts.ts';
+import { PLAN_GOAL_TOTALS } from '../../src/plan/facts.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
 
 const distDir = inject('distDir');

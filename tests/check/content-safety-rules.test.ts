@@ -8,7 +8,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
+import { checkContent } from '../../src/check/run-check.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 /** The base plan with one line of the assignment's body replaced; returns the issues and that line. */

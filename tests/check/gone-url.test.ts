@@ -1,7 +1,7 @@
 /** An address removed on purpose: `borttagen` in the ledger, with the editor's note for readers. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
-import { formatManifest, parseManifest } from '../../src/lib/check/url-manifest.ts';
+import { checkContent } from '../../src/check/run-check.ts';
+import { formatManifest, parseManifest } from '../../src/check/url-manifest.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 describe('addresses removed on purpose', () => {

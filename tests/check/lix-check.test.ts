@@ -6,9 +6,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLix, type LixScore } from '../../src/lib/check/lix-check.ts';
-import { LIX_WARNING_LEVEL } from '../../src/lib/check/lix.ts';
-import { checkContent } from '../../src/lib/check/run-check.ts';
+import { checkLix, type LixScore } from '../../src/check/lix-check.ts';
+import { LIX_WARNING_LEVEL } from '../../src/check/lix.ts';
+import { checkContent } from '../../src/check/run-check.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 /** 42 words in one sentence, 23 of them longer than six letters: LIX 42 + 55 = 97. */
@@ -20,7 +20,7 @@ const HARD =
   'samt elevhälsan för att brukarorganisationernas perspektiv ska bli tydligt i arbetet och i hela länet under alla år framåt.';
 
 const score = (value: number, file = 'content/mal/vuxna-1-2.md'): LixScore => ({
-  file, page: '/mal/vuxna/1-2/', score: value, words: 60, sentences: 4, longWords: 20, longestSentence: 'En mening.',
+  file, page: '/mal/vuxna/1-2/', quoted: false, score: value, words: 60, sentences: 4, longWords: 20, longestSentence: 'En mening.',
 });
 
 describe('checkLix', () => {

@@ -1,6 +1,6 @@
 /** `content/installningar.yml` in the editors' check: each mistake on its line, in Swedish. */
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check/run-check.ts';
+import { checkContent } from '../../src/check/run-check.ts';
 import { scenario } from '../helpers/scenario.ts';
 
 describe('the site settings in the check', () => {

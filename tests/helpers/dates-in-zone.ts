@@ -3,7 +3,7 @@
  * pages format them. `tests/unit/time-zones.test.ts` runs it under several `TZ` values.
  */
 import { formatDate, isoDate } from '../../src/i18n/sv.ts';
-import { parseContentFile, validateContentFiles } from '../../src/lib/read-content.ts';
+import { parseContentFile, validateContentFiles } from '../../src/check/read-content.ts';
 
 const written = ['2018-05-04', '"2018-05-04"', "'2018-12-31'", '2020-01-01', '"2018-5-4"', '"4/5/2018"'];
 const out = written.map((date) => {

@@ -1,7 +1,7 @@
 /** The check's machine formats: GitHub annotations (with GitHub's escaping), the job summary, JSON. */
 import { describe, expect, it } from 'vitest';
-import { error, warning } from '../../src/lib/check/issue.ts';
-import { escapeData, escapeProperty, formatOf, githubAnnotation, jsonReport, markdownSummary } from '../../src/lib/check/formats.ts';
+import { error, warning } from '../../src/plan/issues.ts';
+import { escapeData, escapeProperty, formatOf, githubAnnotation, jsonReport, markdownSummary } from '../../src/check/formats.ts';
 
 const tricky = error({
   file: 'content/mal/vuxna,3:2.md',

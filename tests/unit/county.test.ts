@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTIONS } from '../../src/schemas/index.ts';
-import type { Entry } from '../../src/lib/entries.ts';
+import { COLLECTIONS } from '../../src/schemas/collections.ts';
+import type { Entry } from '../../src/plan/entries.ts';
 import type { Organisation } from '../../src/schemas/organisation.ts';
-import { knownAreas, membersOfSubRegion, municipalitiesOf } from '../../src/lib/county.ts';
-import { countyIssues } from '../../src/lib/county-checks.ts';
-import { readContentFiles, validateContentFiles } from '../../src/lib/read-content.ts';
+import { knownAreas, membersOfSubRegion, municipalitiesOf } from '../../src/plan/county.ts';
+import { countyIssues } from '../../src/plan/rules/county.ts';
+import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 
 const org = (id: string, data: Record<string, unknown>): Entry<Organisation> => ({

@@ -3,7 +3,8 @@
  * plan's order — not only for the first. A plan where every list has several ids.
  */
 import { describe, expect, it } from 'vitest';
-import { buildGraph, compareGoals } from '../../src/lib/graph.ts';
+import { buildGraph, compareGoals } from '../../src/plan/graph.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
 function plan() {
@@ -27,7 +28,8 @@ function plan() {
     makeEntry('contacts', 'k2', { assignments: ['u2'], focusAreas: [3], organisation: 'annan' }),
     makeEntry('contacts', 'k3', { focusAreas: [3, 4] }),
   ];
-  return buildGraph(content);
+  const graph = buildGraph(content);
+  return { graph, issues: validatePlan(content, graph) };
 }
 
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseIndicatorCsv, parseNumber } from '../../src/lib/indicator-data.ts';
+import { parseIndicatorCsv, parseNumber } from '../../src/indicators/indicator-data.ts';
 
 const AREAS = ['Västra Götaland', 'Borås', 'Lilla Edet', 'Vårdsamverkan Fyrbodal'];
 const options = { areas: AREAS, years: { from: 2000, to: 2026 } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { barGeometry, trendGeometry } from '../../src/lib/chart-geometry.ts';
-import type { IndicatorValue } from '../../src/lib/indicator-data.ts';
-import { formatNumber, latestByArea, progressLine, progressOf, trendSentence } from '../../src/lib/indicator-summary.ts';
+import { barGeometry, trendGeometry } from '../../src/indicators/chart-geometry.ts';
+import type { IndicatorValue } from '../../src/indicators/indicator-data.ts';
+import { formatNumber, latestByArea, progressLine, progressOf, trendSentence } from '../../src/indicators/indicator-summary.ts';
 
 const county = (year: number, value: number): IndicatorValue => ({ year, value, area: 'Västra Götaland', sex: 'alla' });
 const local = (year: number, value: number, area: string): IndicatorValue => ({ year, value, area, sex: 'alla' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localWorkOfGoal, localWorkOfSubRegion, localWorkOfTopic } from '../../src/lib/local-work.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
+import { localWorkOfGoal, localWorkOfSubRegion, localWorkOfTopic } from '../../src/plan/local-work.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
 const named = makeEntry('localWork', 'namngiven', { goals: ['vuxna-3-2'], area: 'Ett' });
@@ -23,7 +23,7 @@ describe('where local work is listed', () => {
 
   it('is checked by the graph: a goal that does not exist and an unknown area are problems', () => {
     const content = { ...makePlan(), localWork: [makeEntry('localWork', 'fel', { goals: ['vuxna-9-9'], area: 'Atlantis' })] };
-    expect(buildGraph(content).issues.map((i) => [i.code, i.field])).toEqual(expect.arrayContaining([
+    expect(validatePlan(content).map((i) => [i.code, i.field])).toEqual(expect.arrayContaining([
       ['dangling-reference', 'goals'],
       ['unknown-area', 'area'],
     ]));

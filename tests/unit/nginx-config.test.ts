@@ -1,6 +1,6 @@
 /** The nginx configuration text: every location carries all headers; addresses cannot inject syntax. */
 import { describe, expect, it } from 'vitest';
-import { CACHE, nginxConfig, type NginxSite } from '../../src/lib/nginx-config.ts';
+import { CACHE, nginxConfig, type NginxSite } from '../../src/publishing/nginx-config.ts';
 
 const site = (overrides: Partial<NginxSite> = {}): NginxSite => ({
   pages: [

@@ -6,10 +6,11 @@
  * item's value is noticed.
  */
 import { describe, expect, it } from 'vitest';
-import type { ContentSet, Entry } from '../../src/lib/entries.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { buildPlanExport } from '../../src/lib/open-data/plan-export.ts';
-import { PlanExportSchema } from '../../src/lib/open-data/schema.ts';
+import type { ContentSet, Entry } from '../../src/plan/entries.ts';
+import { buildGraph } from '../../src/plan/graph.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
+import { buildPlanExport } from '../../src/open-data/plan-export.ts';
+import { PlanExportSchema } from '../../src/open-data/schema.ts';
 import type { Source } from '../../src/schemas/shared.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
@@ -75,7 +76,8 @@ const lifecycleOf = (data: { status: string; replacedBy?: string | undefined; so
 });
 
 const content = richPlan();
-const { graph, issues } = buildGraph(content);
+const graph = buildGraph(content);
+const issues = validatePlan(content, graph);
 const data = PlanExportSchema.parse(buildPlanExport(graph, { siteName: 'Planen', siteUrl: SITE, bodies }));
 const entry = <T>(list: Entry<T>[], id: string) => list.find((e) => e.id === id)!;
 const areaId = (number: number) => content.focusAreas.find((a) => a.data.number === number)!.id;
@@ -128,7 +130,11 @@ describe('plan.json, field by field against the content', () => {
     const goals = data.indicators.find((i) => i.id === id)!.goals;
     expect(data.indicators.find((i) => i.id === id)).toEqual({
       id, url: `${SITE}/indikatorer/${indicator.slug}/`, title: indicator.title, description: indicator.description,
-      text: text(`indicators/${id}`), dataSource: indicator.dataSource ?? null, values: indicator.values, goals,
+      text: text(`indicators/${id}`), dataSource: indicator.dataSource ?? null, unit: indicator.unit ?? null,
+      baselineYear: indicator.baselineYear ?? null, betterDirection: indicator.betterDirection ?? null,
+      target: indicator.target ? { value: indicator.target.value, year: indicator.target.year ?? null } : null,
+      // No values were passed to the export here; tests/unit/indicator-*.test.ts cover them.
+      values: [], goals,
       ...lifecycleOf(indicator),
     });
     expect([...goals].sort()).toEqual(content.goals.filter((g) => g.data.indicators.includes(id)).map((g) => g.id).sort());

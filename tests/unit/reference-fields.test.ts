@@ -5,10 +5,9 @@
  */
 import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { checkLifecycle } from '../../src/lib/check/lifecycle-check.ts';
-import type { ContentSet, Entry } from '../../src/lib/entries.ts';
-import { buildGraph } from '../../src/lib/graph.ts';
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/schemas/index.ts';
+import { validatePlan } from '../../src/plan/rules/index.ts';
+import type { ContentSet, Entry } from '../../src/plan/entries.ts';
+import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 import { EntryIdSchema } from '../../src/schemas/shared.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
@@ -102,12 +101,12 @@ function withReference(raw: Record<string, unknown>, path: Step[], id: string): 
   return { ...raw, [step.key]: step.list ? [...(value as unknown[]), replace((value as unknown[])[0])] : replace(value) };
 }
 
-/** Every problem the plan's reference rules find: the graph's and the lifecycle rules'. */
+/** Every problem the plan's rules find (cross-references, lifecycle, glossary: `validatePlan`). */
 function referenceIssues(content: ContentSet) {
   const pick = ({ code, file, field, message }: { code: string; file: string; field?: string | undefined; message: string }) => ({
     code, file, field, message,
   });
-  return [...buildGraph(content).issues.map(pick), ...checkLifecycle(content, []).map(pick)];
+  return validatePlan(content).map(pick);
 }
 
 describe('reference fields read from the schemas', () => {

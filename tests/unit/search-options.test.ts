@@ -4,7 +4,7 @@
  * filters a reader chose reach Pagefind.
  */
 import { describe, expect, it } from 'vitest';
-import { META, PAGEFIND_OPTIONS, pagefindFilters, RANKING } from '../../src/lib/search.ts';
+import { META, PAGEFIND_OPTIONS, pagefindFilters, RANKING } from '../../src/search/contract.ts';
 
 describe('Pagefind options', () => {
   it('weigh a goal number above a search word, and both above running text (weight 1)', () => {

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repositoryLinks } from '../../src/lib/repository.ts';
-import { robotsTxt } from '../../src/lib/robots.ts';
-import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem, resolveSiteSettings } from '../../src/lib/site-settings.ts';
+import { robotsTxt } from '../../src/publishing/robots.ts';
+import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem, resolveSiteSettings } from '../../src/publishing/site-settings.ts';
 
 const committed = readFileSync(new URL('../../content/installningar.yml', import.meta.url), 'utf8');
 

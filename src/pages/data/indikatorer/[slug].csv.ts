@@ -1,8 +1,8 @@
 /** `/data/indikatorer/<slug>.csv`: one indicator's values, for the download link on its page. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../../lib/open-data/csv.ts';
-import { INDICATOR_VALUE_COLUMNS, indicatorValueRows } from '../../../lib/open-data/tables.ts';
-import { getPlanExport } from '../_export.ts';
+import { toCsv } from '../../../open-data/csv.ts';
+import { INDICATOR_VALUE_COLUMNS, indicatorValueRows } from '../../../open-data/tables.ts';
+import { getPlanExport } from '../../../lib/open-data-export.ts';
 
 export const getStaticPaths = (async () => {
   const data = await getPlanExport();

@@ -1,14 +1,17 @@
 /** Rules for the county's structure: a municipality belongs to one group of each kind; every
  * sub-region has a page address. */
-import type { Entry } from './entries.ts';
-import type { GraphIssue } from './graph-checks.ts';
-import type { Organisation } from '../schemas/organisation.ts';
-import { kommunalforbundOf, knownAreas, subRegionsOf } from './county.ts';
-import type { ContentSet } from './entries.ts';
-import { didYouMean } from './check/suggest.ts';
+import type { Entry } from '../entries.ts';
+import { error, type Issue } from '../issues.ts';
 
-function listedTwice(groups: Entry<Organisation>[], what: string): GraphIssue[] {
-  const issues: GraphIssue[] = [];
+/** What a rule builds before it is marked an error. */
+type Found = Omit<Issue, 'severity'>;
+import type { Organisation } from '../../schemas/organisation.ts';
+import { kommunalforbundOf, knownAreas, subRegionsOf } from '../county.ts';
+import type { ContentSet } from '../entries.ts';
+import { didYouMean } from '../suggest.ts';
+
+function listedTwice(groups: Entry<Organisation>[], what: string): Found[] {
+  const issues: Found[] = [];
   const firstGroup = new Map<string, Entry<Organisation>>();
   for (const group of groups) {
     for (const name of group.data.municipalities) {
@@ -23,9 +26,9 @@ function listedTwice(groups: Entry<Organisation>[], what: string): GraphIssue[] 
   return issues;
 }
 
-export function countyIssues(orgs: readonly Entry<Organisation>[]): GraphIssue[] {
+export function countyIssues(orgs: readonly Entry<Organisation>[]): Issue[] {
   const groups = subRegionsOf(orgs);
-  const withoutSlug: GraphIssue[] = groups.filter((g) => !g.data.slug).map((g) => ({
+  const withoutSlug: Found[] = groups.filter((g) => !g.data.slug).map((g) => ({
     code: 'sub-region-without-slug', file: g.filePath, field: 'slug',
     message: `Delregionen \`${g.data.name}\` får en egen sida, men fältet \`slug\` (sidans adress, \`/delregioner/<slug>/\`) saknas. Lägg till det, t.ex. \`slug: fyrbodal\`.`,
   }));
@@ -33,16 +36,17 @@ export function countyIssues(orgs: readonly Entry<Organisation>[]): GraphIssue[]
     ...listedTwice(groups, 'en enda vårdsamverkansgrupp'),
     ...listedTwice(kommunalforbundOf(orgs), 'ett enda kommunalförbund'),
     ...withoutSlug,
-  ];
+  ].map(error);
 }
 
 /** Local work names its area as the site names it, so it shows on the right sub-region page. */
-export function localWorkIssues(content: Pick<ContentSet, 'localWork' | 'organisations'>): GraphIssue[] {
+export function localWorkIssues(content: Pick<ContentSet, 'localWork' | 'organisations'>): Issue[] {
   const areas = knownAreas(content.organisations);
   return content.localWork
     .filter((w) => !areas.includes(w.data.area))
-    .map((w) => ({
+    .map((w): Found => ({
       code: 'unknown-area', file: w.filePath, field: 'area', value: w.data.area,
       message: `Området \`${w.data.area}\` i fältet \`area\` är okänt. Skriv \`Västra Götaland\`, en kommun eller en delregion, som de heter på webbplatsen.${didYouMean(w.data.area, areas)}`,
-    }));
+    }))
+    .map(error);
 }

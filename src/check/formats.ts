@@ -3,7 +3,7 @@
  * pull request), a Markdown table for the job summary, and JSON for other tools. The terminal
  * report stays in `report.ts`.
  */
-import type { CheckIssue } from './issue.ts';
+import type { CheckIssue } from '../plan/issues.ts';
 import { summaryLine } from './report.ts';
 
 export const FORMATS = ['text', 'github', 'json'] as const;

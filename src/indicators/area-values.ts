@@ -1,5 +1,5 @@
 /** An indicator's latest values for a set of areas (a sub-region and its municipalities). Pure. */
-import type { Entry } from './entries.ts';
+import type { Entry } from '../plan/entries.ts';
 import type { Indicator } from '../schemas/indicator.ts';
 import type { IndicatorValue } from './indicator-data.ts';
 

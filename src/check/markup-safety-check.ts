@@ -3,10 +3,10 @@
  * the same rules the build enforces (`src/security/markup-check.ts`), reported like every other
  * mistake so `npm run check` finds it before a build does.
  */
-import { checkMarkup } from '../../security/markup-check.ts';
-import type { ContentFile } from '../../check/read-content.ts';
-import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../../security/markup-policy.ts';
-import { error, type CheckIssue } from '../../plan/issues.ts';
+import { checkMarkup } from '../security/markup-check.ts';
+import type { ContentFile } from './read-content.ts';
+import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, type MarkupProblem } from '../security/markup-policy.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 
 const ADVICE =
   `Tillåten HTML är ${ALLOWED_TAGS.map((tag) => `\`<${tag}>\``).join(', ')} med attributen ` +

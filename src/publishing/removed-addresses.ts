@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { MANIFEST_NAME, parseManifest } from './check/url-manifest.ts';
+import { MANIFEST_NAME, parseManifest } from '../check/url-manifest.ts';
 
 export interface RemovedAddress {
   /** The address that is gone, e.g. `/mal/vuxna/9-9/`. */

@@ -3,9 +3,9 @@
  * search words, which weigh more than running text, so typing a municipality's name lists the
  * sub-region it belongs to first (checked by the golden queries).
  */
-import type { Entry } from './entries.ts';
+import type { Entry } from '../plan/entries.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import type { PageSearchData } from './search-data.ts';
+import type { PageSearchData } from './index-data.ts';
 
 export function subRegionSearchData(group: Entry<Organisation>, municipalities: readonly string[]): PageSearchData {
   const keywords = [...(group.data.abbreviation ? [group.data.abbreviation] : []), ...municipalities];

@@ -5,10 +5,10 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import type { ContentSet } from './entries.ts';
-import { error, type CheckIssue } from './check/issue.ts';
-import { didYouMean } from './check/suggest.ts';
-import { COUNTY_NAME, knownAreas } from './county.ts';
+import type { ContentSet } from '../plan/entries.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
+import { didYouMean } from '../plan/suggest.ts';
+import { COUNTY_NAME, knownAreas } from '../plan/county.ts';
 import { parseIndicatorCsv, type IndicatorValue } from './indicator-data.ts';
 
 export const INDICATOR_FOLDER = 'indikatorer';

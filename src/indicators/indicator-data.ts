@@ -5,8 +5,8 @@
  * Pure (no fs): the build and the editors' check both call it. csv-parse does the quoting rules.
  */
 import { parse } from 'csv-parse/sync';
-import { closestMatch } from './check/suggest.ts';
-import { COUNTY_NAME } from './county.ts';
+import { closestMatch } from '../plan/suggest.ts';
+import { COUNTY_NAME } from '../plan/county.ts';
 
 export const SEXES = ['alla', 'kvinnor', 'män'] as const;
 export type Sex = (typeof SEXES)[number];

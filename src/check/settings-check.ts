@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { SiteSettingsSchema } from '../../schemas/site-settings.ts';
-import { indexYaml, lineOfPath, pathKey } from '../yaml-positions.ts';
-import { error, type CheckIssue, type IssueCode } from './issue.ts';
+import { SiteSettingsSchema } from '../schemas/site-settings.ts';
+import { indexYaml, lineOfPath, pathKey } from './yaml-positions.ts';
+import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
 import { swedishErrorMap } from './zod-error-map.ts';
 import { toPath } from './zod-messages.ts';
 

@@ -4,7 +4,7 @@
  * indicator calls better. Pure, so the sentences are pinned by unit tests.
  */
 import type { Indicator } from '../schemas/indicator.ts';
-import { COUNTY_NAME } from './county.ts';
+import { COUNTY_NAME } from '../plan/county.ts';
 import type { IndicatorValue } from './indicator-data.ts';
 
 const NUMBER = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });

@@ -4,10 +4,10 @@
  * there would replace the site's own page with a jump to the entry. (Two entries claiming one
  * address are `duplicate-url`, from the plan's rules.)
  */
-import type { PageUrl } from '../page-urls.ts';
-import { reservedOwner, type ReservedPaths } from '../../security/reserved.ts';
-import type { ContentFile } from '../read-content.ts';
-import { error, type CheckIssue } from './issue.ts';
+import type { PageUrl } from '../plan/published-urls.ts';
+import { reservedOwner, type ReservedPaths } from '../security/reserved.ts';
+import type { ContentFile } from './read-content.ts';
+import { error, type CheckIssue } from '../plan/issues.ts';
 
 export function checkRedirects(produced: PageUrl[], reserved: ReservedPaths, files: ContentFile[]): CheckIssue[] {
   return produced.flatMap(({ url, file, redirect }) => {
