@@ -62,7 +62,7 @@ describe('the plan today', () => {
 describe('the start page', () => {
   it('leads residents in: help now, target groups, focus areas, follow-up, who is behind it', () => {
     const links = hrefsIn(page('/'));
-    for (const href of ['/stod-nu/', '/mal/#barn-och-unga', '/mal/#vuxna', '/indikatorer/', '/om/', '/organisation/', '/om-webbplatsen/']) {
+    for (const href of ['/stod-nu/', '/mal/barn-och-unga/', '/mal/vuxna/', '/indikatorer/', '/om/', '/organisation/', '/om-webbplatsen/']) {
       expect(links, href).toContain(href);
     }
     expect(links.filter((href) => href.startsWith('/fokusomraden/'))).toHaveLength(5);

@@ -38,9 +38,3 @@ export function resolvesInDist(distDir: string, url: string): boolean {
 export const hrefsIn = (page: HTMLElement, selector = 'main') =>
   page.querySelectorAll(`${selector} a[href]`).map((a) => a.getAttribute('href') ?? '');
 
-/**
- * Pages that another branch of issue 13 builds (#13a: `/stod-nu/`), linked from this branch's
- * header. Until the branches are merged, links to them may not resolve here. Delete this list
- * and its two uses (tests/build/links.test.ts, tests/build/site.test.ts) after the merge.
- */
-export const PAGES_BUILT_ELSEWHERE = ['/stod-nu/'];
