@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { SITE_URL } from './src/consts.ts';
-import { contentDirOf } from './src/lib/content-dir.ts';
+import { contentDirOf } from './src/publishing/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import schemaCache from './src/integrations/schema-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { contentDirOf } from '../src/lib/content-dir.ts';
+import { contentDirOf } from '../src/publishing/content-dir.ts';
 import { checkContent } from '../src/check/run-check.ts';
 import { formatReport } from '../src/check/report.ts';
 import { hasErrors } from '../src/plan/issues.ts';

@@ -6,7 +6,7 @@
  */
 import { appendFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { contentDirOf } from '../src/lib/content-dir.ts';
+import { contentDirOf } from '../src/publishing/content-dir.ts';
 import { checkContent } from '../src/check/run-check.ts';
 import { LIX_WARNING_LEVEL, lixLabel } from '../src/check/lix.ts';
 import { formatReport } from '../src/check/report.ts';

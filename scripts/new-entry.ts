@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { contentDirOf } from '../src/lib/content-dir.ts';
+import { contentDirOf } from '../src/publishing/content-dir.ts';
 import { checkContent } from '../src/check/run-check.ts';
 import { closestMatch } from '../src/plan/suggest.ts';
 import { PLACEHOLDER, scaffold } from '../src/check/scaffold.ts';

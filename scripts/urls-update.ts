@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { contentDirOf } from '../src/lib/content-dir.ts';
+import { contentDirOf } from '../src/publishing/content-dir.ts';
 import { checkContent } from '../src/check/run-check.ts';
 import { formatIssues } from '../src/plan/issues.ts';
 import { formatManifest, MANIFEST_NAME, targetOf } from '../src/check/url-manifest.ts';

@@ -1,7 +1,7 @@
 /** Site-wide constants. Everything that would otherwise be repeated lives here. */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentDirOf } from './lib/content-dir.ts';
+import { contentDirOf } from './publishing/content-dir.ts';
 import { buildModeOf, PREVIEW_URL, resolveSiteSettings } from './publishing/site-settings.ts';
 
 /** The site's public name, shown in the header, titles and social cards. */

@@ -7,7 +7,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { contentDirOf } from '../lib/content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 import { formatReport, summaryLine } from '../check/report.ts';
 import { hasErrors } from '../plan/issues.ts';
 import { checkContent } from '../check/run-check.ts';

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { contentDirOf } from '../lib/content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 import { loadGlossaryTerms } from '../markdown/glossary-terms.ts';
 import { abbreviationsPlugin } from '../markdown/abbreviations.ts';
 import { COLLECTIONS } from '../schemas/collections.ts';

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parse } from 'parse5';
 import { BUILD_MODE } from '../consts.ts';
-import { contentDirOf } from '../lib/content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 import { contentSecurityPolicy, HEADERS_MARKER } from '../security/csp.ts';
 import { nginxConfig, type NginxPage } from '../publishing/nginx-config.ts';
 import { redirectsOf } from '../plan/published-urls.ts';

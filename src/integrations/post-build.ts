@@ -12,7 +12,7 @@ import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { contentDirOf } from '../lib/content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 import { keepFirstPerPage } from '../markdown/abbreviations.ts';
 import { readContentFiles, validateContentFiles } from '../check/read-content.ts';
 import { redirectsOf } from '../plan/published-urls.ts';

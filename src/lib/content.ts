@@ -8,7 +8,7 @@ import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
 import { formatIssues } from '../plan/issues.ts';
 import { validatePlan } from '../plan/rules/index.ts';
-import { contentDirOf } from './content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 import type { IndicatorValue } from '../indicators/indicator-data.ts';
 import { indicatorDataOf, readIndicatorCsvFiles } from '../indicators/indicator-files.ts';
 

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
 import type { FileVersion } from './change-history.ts';
-import { contentDirOf } from './content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 
 interface Commit {
   hash: string;

@@ -5,7 +5,7 @@
  * temporary test folder) there is no date and pages simply leave it out.
  */
 import { execFileSync } from 'node:child_process';
-import { contentDirOf } from './content-dir.ts';
+import { contentDirOf } from '../publishing/content-dir.ts';
 
 let dates: Map<string, string> | undefined;
 

@@ -40,7 +40,7 @@ function richPlan(): ContentSet {
   ];
   plan.indicators.push(makeEntry('indicators', 'andra-indikatorn', {
     title: 'Andra indikatorn', slug: 'andra-indikatorn', description: 'Något annat.', dataSource: 'Öppna jämförelser',
-    values: [{ year: 2018, value: 12.5, unit: 'procent', source: 'Öppna jämförelser 2018' }, { year: 2020, value: 14, unit: 'procent', source: 'Öppna jämförelser 2020' }],
+    unit: 'procent', baselineYear: 2018, betterDirection: 'högre', target: { value: 20, year: 2024 },
   }));
   plan.organisations.push(makeEntry('organisations', 'vastkom', {
     name: 'VästKom', abbreviation: 'VK', kind: 'part', municipalities: ['Ale', 'Borås'], partOf: 'styrgruppen', website: 'https://example.se/vastkom',

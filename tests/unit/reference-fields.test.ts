@@ -82,9 +82,12 @@ function fullPlan(): { content: ContentSet; raw: Map<string, Record<string, unkn
     funding: { amount: 1, unit: 'mnkr', decidedBy: 'styrgruppen' }, signatories: [{ organisation: 'styrgruppen' }],
   });
   put('contacts', 'gammal-kontakt', { ...withdrawn, organisation: 'styrgruppen', assignments: ['ett-uppdrag'], replacedBy: 'samordnare' });
-  put('organisations', 'del-av-styrgruppen', { ...withdrawn, partOf: 'styrgruppen', replacedBy: 'styrgruppen' });
+  put('organisations', 'del-av-styrgruppen', {
+    ...withdrawn, partOf: 'styrgruppen', membersFrom: 'styrgruppen', replacedBy: 'styrgruppen',
+  });
   put('events', 'gammal-handelse', { ...withdrawn, replacedBy: 'beslut' });
   put('pages', 'gammal-sida', { ...withdrawn, replacedBy: 'om' });
+  put('localWork', 'gammalt-lokalt-arbete', { ...withdrawn, goals: ['vuxna-3-2'], organisation: 'styrgruppen', replacedBy: 'lokal-plan' });
   put('glossary', 'gammal-forkortning', { ...withdrawn, abbreviation: 'GF', replacedBy: 'vgr' });
   return { content, raw };
 }
