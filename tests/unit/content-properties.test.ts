@@ -60,7 +60,11 @@ function executable(html: string): string[] {
   return tokenize(html).tags.flatMap((t) => [
     ...(!t.closing && ['script', 'iframe', 'object', 'embed', 'style', 'svg', 'math', 'base', 'meta', 'link', 'form'].includes(t.name) ? [t.name] : []),
     ...t.attributes.filter((a) => /^on/i.test(a.name) || a.name === 'style' || a.name === 'srcdoc').map((a) => `${t.name} ${a.name}`),
-    ...t.attributes.filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\t\n\r]/g, ''))).map((a) => `${t.name} ${a.name}=${a.value}`),
+    // Only addresses are followed; `title="javascript:1"` is text.
+    ...t.attributes
+      .filter((a) => ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'data'].includes(a.name))
+      .filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value.replace(/[\t\n\r]/g, '')))
+      .map((a) => `${t.name} ${a.name}=${a.value}`),
   ]);
 }
 
