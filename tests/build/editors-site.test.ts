@@ -67,7 +67,9 @@ describe('editing links and dates', () => {
 
   it('shows "Senast uppdaterad" as the date of the file\'s last commit', () => {
     const page = pages.get('/mal/vuxna/3-2/')!;
-    const expected = execFileSync('git', ['log', '-1', '--format=%cs', '--', 'content/mal/vuxna-3-2.md'], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
+    // The page shows its focus area, indicators, assignments, contacts and counterpart too; the latest of their commits counts.
+    const shown = ['content/mal/', 'content/fokusomraden/enskildas-delaktighet-och-rattigheter.md', 'content/indikatorer/', 'content/uppdrag/', 'content/kontakter/'];
+    const expected = execFileSync('git', ['log', '-1', '--format=%cs', '--', ...shown], { cwd: PROJECT_ROOT, encoding: 'utf8' }).trim();
     expect(page.querySelector('.edit-info')?.text).toContain('Senast uppdaterad');
     expect(page.querySelector('.edit-info time')?.getAttribute('datetime')).toBe(expected);
   });
