@@ -73,7 +73,7 @@ describe('the search page /sok/', () => {
     const groups = search.querySelectorAll('select[name="malgrupp"] option').map((o) => o.text.trim());
     expect(groups).toEqual(['Alla målgrupper', 'Vuxna', 'Barn och unga']);
     const types = search.querySelectorAll('select[name="typ"] option').map((o) => o.text.trim());
-    expect(types).toEqual(['Alla typer', 'Fokusområde', 'Mål', 'Indikator', 'Uppdragshandling', 'Kontakt', 'Sida']);
+    expect(types).toEqual(['Alla typer', 'Fokusområde', 'Mål', 'Indikator', 'Uppdragshandling', 'Delregion', 'Kontakt', 'Sida']);
     expect(search.querySelectorAll('select[name="omrade"] option')).toHaveLength(6);
   });
 
