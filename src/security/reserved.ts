@@ -5,6 +5,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { STANDALONE_PAGES } from '../plan/standalone-pages.ts';
 
 const SRC = join(import.meta.dirname, '..');
 const PAGES = join(SRC, 'pages');
@@ -47,6 +48,8 @@ export async function reservedPaths(pagesDir = PAGES, publicDir = PUBLIC): Promi
     const url = path ? `/${path}/` : '/';
     if (!exact.has(url) || dynamic === -1) exact.set(url, source);
   }
+  // `[sida].astro` builds one page per standalone content page, at its own address.
+  for (const id of STANDALONE_PAGES) exact.set(`/${id}/`, 'src/pages/[sida].astro');
   for (const entry of await readdir(publicDir, { withFileTypes: true }).catch(() => [])) {
     if (entry.isDirectory()) prefixes.set(`/${entry.name}/`, `public/${entry.name}/`);
   }

@@ -9,7 +9,7 @@ import { countyUi, formatDate, targetGroupName, ui } from '../i18n/sv.ts';
 import type { Entry } from '../plan/entries.ts';
 import type { PlanGraph } from '../plan/graph.ts';
 import { assignmentUrl, focusAreaUrl, goalCode, goalLabel, goalUrl, indicatorUrl } from '../plan/urls.ts';
-import { STANDALONE_PAGES } from '../plan/standalone-pages.ts';
+import { STANDALONE_PAGES, type StandalonePage } from '../plan/standalone-pages.ts';
 import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from '../plan/county.ts';
 import type { Page } from '../schemas/page.ts';
 
@@ -73,6 +73,13 @@ const pageTitle = (pages: Entry<Page>[], id: string, fallback: string) =>
   pages.find((page) => page.id === id)?.data.title ?? fallback;
 
 /** Every card of the site, in a stable order. */
+/** A standalone page's card title while its file has no title to give. */
+const STANDALONE_FALLBACK_TITLE: Record<StandalonePage, string> = {
+  'stod-nu': ui.supportNow,
+  'om-webbplatsen': ui.aboutSite,
+  suicidprevention: 'Suicidprevention',
+};
+
 export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
   const { content } = plan;
   const plain = (kind: CardKind, kicker: string, title: string): CardContent => ({
@@ -85,7 +92,7 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
     // Built only when their content file exists (src/pages/[sida].astro).
     ...STANDALONE_PAGES
       .filter((id) => content.pages.some((page) => page.id === id))
-      .map((id) => card(`/${id}/`, plain('page', '', pageTitle(content.pages, id, id === 'stod-nu' ? ui.supportNow : ui.aboutSite)))),
+      .map((id) => card(`/${id}/`, plain('page', '', pageTitle(content.pages, id, STANDALONE_FALLBACK_TITLE[id])))),
     card('/organisation/', plain('page', '', ui.organisations)),
     card('/kontakt/', plain('page', '', ui.contact)),
     card('/oppna-data/', { ...plain('page', '', ui.openData), detail: ui.openDataSummary }),
@@ -94,7 +101,6 @@ export function ogCardsOf(plan: PlanGraph, siteName: string): OgCard[] {
     card('/indikatorer/', plain('overview', ui.overview, ui.indicators)),
     card('/uppdrag/', plain('overview', ui.overview, ui.assignmentDocuments)),
     card(MUNICIPALITIES_URL, plain('overview', ui.overview, countyUi.findMunicipality)),
-    card('/suicidprevention/', plain('page', '', pageTitle(content.pages, 'suicidprevention', 'Suicidprevention'))),
     ...subRegionsOf(content.organisations).map((group) =>
       card(subRegionUrl(group.data), { ...plain('page', countyUi.subRegion, group.data.name), withdrawn: withdrawn(group) }),
     ),
