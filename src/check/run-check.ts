@@ -18,6 +18,7 @@ import { checkMarkupSafety } from './markup-safety-check.ts';
 import { checkPlaceholders } from './placeholder-check.ts';
 import { checkRedirects } from './redirect-check.ts';
 import { reservedPaths } from '../security/reserved.ts';
+import { STANDALONE_PAGES } from '../plan/standalone-pages.ts';
 import { checkSchemas } from './schema-check.ts';
 import { checkUrls } from './url-check.ts';
 import { indicatorDataOf, readIndicatorCsvFiles } from '../indicators/indicator-files.ts';
@@ -99,7 +100,7 @@ export async function checkContent({ contentDir, root }: CheckOptions): Promise<
     ...(await step('markup', () => checkMarkupSafety(files))),
     ...(await step('placeholders', () => checkPlaceholders(published))),
     ...(await step('graph', () => checkGraph({ content, files, invalid, drafts, unreadable: unreadableIds }))),
-    ...(await step('redirects', async () => checkRedirects(produced, await reservedPaths(), files))),
+    ...(await step('redirects', async () => checkRedirects(produced, await reservedPaths(STANDALONE_PAGES), files))),
     ...(await step('indicator-data', () => indicatorDataOf(csvFiles, content).issues)),
     ...manifestProblems,
     ...(await step('urls', () => checkUrls({ manifest, manifestFile, produced, files, invalid, drafts, unreadable: broken.map(targetOf) }))),

@@ -5,7 +5,6 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { STANDALONE_PAGES } from '../plan/standalone-pages.ts';
 
 const SRC = join(import.meta.dirname, '..');
 const PAGES = join(SRC, 'pages');
@@ -26,7 +25,11 @@ export interface ReservedPaths {
  * `fokusomraden/[slug].astro` → `/fokusomraden/` (its pages are collection pages, checked as
  * such); `data/mal.csv.ts` or `og/[...path].png.ts` → the folder `/data/`, `/og/` as a prefix.
  */
-export async function reservedPaths(pagesDir = PAGES, publicDir = PUBLIC): Promise<ReservedPaths> {
+export async function reservedPaths(
+  standalonePages: readonly string[] = [],
+  pagesDir = PAGES,
+  publicDir = PUBLIC,
+): Promise<ReservedPaths> {
   const exact = new Map<string, string>();
   const prefixes = new Map<string, string>(BUILD_FOLDERS.map((folder) => [folder, 'bygget']));
   for (const entry of await readdir(pagesDir, { recursive: true, withFileTypes: true })) {
@@ -48,8 +51,8 @@ export async function reservedPaths(pagesDir = PAGES, publicDir = PUBLIC): Promi
     const url = path ? `/${path}/` : '/';
     if (!exact.has(url) || dynamic === -1) exact.set(url, source);
   }
-  // `[sida].astro` builds one page per standalone content page, at its own address.
-  for (const id of STANDALONE_PAGES) exact.set(`/${id}/`, 'src/pages/[sida].astro');
+  // `[sida].astro` builds one page per standalone content page (`src/plan/standalone-pages.ts`).
+  for (const id of standalonePages) exact.set(`/${id}/`, 'src/pages/[sida].astro');
   for (const entry of await readdir(publicDir, { withFileTypes: true }).catch(() => [])) {
     if (entry.isDirectory()) prefixes.set(`/${entry.name}/`, `public/${entry.name}/`);
   }
