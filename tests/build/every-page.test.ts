@@ -119,11 +119,18 @@ describe('the fixture plan with every kind of page', () => {
     expect(main?.text).not.toContain('En kommentar i MDX');
   });
 
-  it('shows each measured value of an indicator that has values, one row per year', () => {
-    const rows = pages.get('/indikatorer/andra-testindikatorn/')?.querySelectorAll('section[aria-labelledby="varden"] tbody tr') ?? [];
-    expect(rows.map((row) => [row.querySelector('th')?.text.trim(), row.querySelector('td')?.text.replace(/\s+/g, ' ').trim()])).toEqual([
-      ['2018', '40 procent'],
-      ['2020', '55 procent'],
+  it('shows each measured value of an indicator in its table: a row per area, a column per year', () => {
+    const table = pages.get('/indikatorer/andra-testindikatorn/')?.querySelector('table.indicator-table');
+    const years = table?.querySelectorAll('thead th').slice(1).map((th) => th.text.trim());
+    const rows = (table?.querySelectorAll('tbody tr') ?? []).map((row) => [
+      row.querySelector('th')?.text.trim(),
+      ...row.querySelectorAll('td').map((td) => td.text.replace(/\s+/g, ' ').trim()),
+    ]);
+    // tests/fixtures/every-page/content/indikatorer/andra-indikatorn.csv, in Swedish number format.
+    expect(years).toEqual(['2018', '2019', '2020']);
+    expect(rows).toEqual([
+      ['Västra Götaland', '40', '47,5', '55'],
+      ['Testkommun', '– inget värde', '– inget värde', '51'],
     ]);
   });
 });

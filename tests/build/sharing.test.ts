@@ -125,7 +125,7 @@ describe('structured data', () => {
       expect(data.mainEntity).toMatchObject({ '@type': 'CreativeWork', identifier: '3:2', inLanguage: 'sv' });
       expect(data.mainEntity.about.url).toMatch(new RegExp(`^${SITE_URL}/fokusomraden/`));
       // The sender comes from `publisher` in content/installningar.yml.
-      expect(data.isPartOf.publisher.map((org: { name: string }) => org.name)).toEqual(PUBLISHER);
+      expect(data.isPartOf.publisher.map((org: { name: string }) => org.name)).toEqual(PUBLISHER.parties);
     }
     expect(jsonLd('/mal/barn-och-unga/3-2/')[0].mainEntity.audience.audienceType).toBe('Barn och unga');
   });
