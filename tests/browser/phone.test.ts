@@ -74,7 +74,11 @@ describe('on a phone (390 px)', () => {
         const crumbs = document.querySelector<HTMLElement>('nav.breadcrumbs');
         const visible = crumbs ? [...crumbs.querySelectorAll('li')].filter((li) => li.checkVisibility()) : [];
         return {
-          header: document.querySelector('body > header')!.getBoundingClientRect().bottom,
+          // A preview build (what the tests build) puts its notice above the header; the published
+          // site has none, so the header is measured from where it starts.
+          header:
+            document.querySelector('body > header')!.getBoundingClientRect().bottom -
+            (document.querySelector('.preview-notice')?.getBoundingClientRect().height ?? 0),
           crumbs: visible.map((li) => li.textContent?.trim()),
           crumbHeight: crumbs?.getBoundingClientRect().height ?? 0,
           title: document.querySelector('h1')?.textContent?.trim(),
