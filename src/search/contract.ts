@@ -35,7 +35,7 @@ export const CONTENT_TYPES = Object.keys(contentTypeName) as ContentType[];
  * The golden queries in `tests/search/` check these weights against the real index.
  */
 export const RANKING = {
-  metaWeights: { [META.goalCode]: 8, [META.keywords]: 4 },
+  metaWeights: { [META.goalCode]: 8, [META.keywords]: 20 },
 };
 
 /** A goal number typed as "3.2", "3-2", "3–2", "3/2" or "3 2" becomes the plan's own "3:2". */
@@ -129,9 +129,27 @@ export function isRealMatch(query: string, page: MatchedPage): boolean {
   return checkedWords(query).every((typed) => found.some((word) => matchesTyped(typed, word)));
 }
 
-/** The results that match for real, in Pagefind's order; loads each result's data once. */
+/**
+ * Whether an editor named the typed query, or one of its words, as a search word of the page
+ * (`keywords`): the editor says this page is the answer, so it comes before pages that only
+ * mention the word ("suicid" leads to /stod-nu/ before the pages about suicide prevention).
+ */
+export function isNamedAnswer(query: string, page: MatchedPage): boolean {
+  const named = (page.meta[META.keywords] ?? '').split(',').map(foldWord).filter(Boolean);
+  const typed = [query.replace(/\s+/g, ''), ...checkedWords(query)].map(foldWord);
+  return typed.some((word) => named.includes(word));
+}
+
+/**
+ * The results that match for real, in Pagefind's order, except that pages whose editors named
+ * the query as a search word come first (in Pagefind's order among themselves). Loads each
+ * result's data once.
+ */
 export async function realMatches<R extends { data(): Promise<MatchedPage> }>(query: string, results: R[]): Promise<R[]> {
   if (checkedWords(query).length === 0) return results;
   const pages = await Promise.all(results.map((result) => result.data()));
-  return results.filter((_, index) => isRealMatch(query, pages[index]!));
+  const real = results.map((result, index) => ({ result, page: pages[index]! })).filter(({ page }) => isRealMatch(query, page));
+  const named = real.filter(({ page }) => isNamedAnswer(query, page));
+  const others = real.filter(({ page }) => !isNamedAnswer(query, page));
+  return [...named, ...others].map(({ result }) => result);
 }

@@ -130,7 +130,7 @@ describe('the fixture plan with every kind of page', () => {
     expect(years).toEqual(['2018', '2019', '2020']);
     expect(rows).toEqual([
       ['Västra Götaland', '40', '47,5', '55'],
-      ['Testkommun', '– inget värde', '– inget värde', '51'],
+      ['Testkommun', '–inget värde', '–inget värde', '51'],
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { separateAdjacentElements } from '../../src/search/word-boundaries.ts';
 import { resultCount } from '../../src/i18n/sv.ts';
 import { buildGraph } from '../../src/plan/graph.ts';
-import { checkedWords, isRealMatch, matchesTyped, normaliseQuery, realMatches } from '../../src/search/contract.ts';
+import { checkedWords, isNamedAnswer, isRealMatch, matchesTyped, normaliseQuery, realMatches } from '../../src/search/contract.ts';
 import {
   assignmentSearchData,
   focusAreaSearchData,
@@ -187,5 +187,22 @@ describe('real matches, not Pagefind’s fallback to a shorter word', () => {
       result('/stod-nu/', 'Ring Självmordslinjen på 90101', [1]),
     ];
     expect((await realMatches('självmord', results)).map((r) => r.url)).toEqual(['/stod-nu/']);
+  });
+
+  it('puts the pages whose editors named the typed word first, else keeps Pagefind’s order', async () => {
+    const result = (url: string, content: string, keywords?: string) => ({
+      url,
+      data: async () => ({ content, locations: [0], meta: keywords === undefined ? {} : { sokord: keywords } }),
+    });
+    const results = [
+      result('/suicidprevention/', 'suicidprevention i länet', 'suicidprevention, nollvision'),
+      result('/mal/', 'suicid, nollvision'),
+      result('/stod-nu/', 'suicid. Ring 90101', 'självmord, suicid, må dåligt'),
+    ];
+    expect((await realMatches('suicid', results)).map((r) => r.url)).toEqual(['/stod-nu/', '/suicidprevention/', '/mal/']);
+    expect((await realMatches('suicidprevention', results)).map((r) => r.url)).toEqual(['/suicidprevention/']);
+    // A keyword of two words is named by the whole query, whatever its spacing.
+    expect(isNamedAnswer('må  dåligt', { content: '', locations: [], meta: { sokord: 'må dåligt' } })).toBe(true);
+    expect(isNamedAnswer('dåligt väder', { content: '', locations: [], meta: { sokord: 'må dåligt' } })).toBe(false);
   });
 });
