@@ -178,7 +178,6 @@ export const shellUi = {
 
 /** Target-group pages, the goal's citation, change history and the feed of changes. */
 export const citeUi = {
-  groupIntro: (here: number, total: number) => `Här finns ${here} av planens ${total} mål.`,
   groupOther: 'Mål för',
   citeGoal: 'Hänvisa till målet',
   citeHint: 'Kopiera texten till en rapport, en lokal plan eller ett beslut.',
