@@ -35,7 +35,7 @@ export const CONTENT_TYPES = Object.keys(contentTypeName) as ContentType[];
  * The golden queries in `tests/search/` check these weights against the real index.
  */
 export const RANKING = {
-  metaWeights: { [META.goalCode]: 8, [META.keywords]: 20 },
+  metaWeights: { [META.goalCode]: 24, [META.keywords]: 20 },
 };
 
 /** A goal number typed as "3.2", "3-2", "3–2", "3/2" or "3 2" becomes the plan's own "3:2". */
