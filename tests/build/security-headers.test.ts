@@ -26,16 +26,22 @@ const directives = (policy: string) =>
 const metaPolicy = (html: HTMLElement) =>
   html.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
 
+type BuiltPage = { url: string; text: string; html: HTMLElement };
+
+/** Every page of a build, as text and parsed, read once per describe block. */
+const readBuiltPages = async (distDir: string): Promise<BuiltPage[]> =>
+  Promise.all(
+    (await sitePages(distDir)).map(async ({ url, file }) => {
+      const text = await readFile(join(distDir, file), 'utf8');
+      return { url, text, html: parse(text) };
+    }),
+  );
+
 describe.each(builtSites())('Content-Security-Policy in every page of $name', ({ distDir }) => {
-  let pages: { url: string; text: string; html: HTMLElement }[];
+  let pages: BuiltPage[];
 
   beforeAll(async () => {
-    pages = await Promise.all(
-      (await sitePages(distDir)).map(async ({ url, file }) => {
-        const text = await readFile(join(distDir, file), 'utf8');
-        return { url, text, html: parse(text) };
-      }),
-    );
+    pages = await readBuiltPages(distDir);
   });
 
   it('comes first in <head>, right after the charset, so it governs everything after it', () => {
@@ -92,15 +98,10 @@ describe.each(builtSites())('Content-Security-Policy in every page of $name', ({
 });
 
 describe.each(builtSites())('_headers for static hosts in $name', ({ distDir }) => {
-  let pages: { url: string; text: string; html: HTMLElement }[];
+  let pages: BuiltPage[];
 
   beforeAll(async () => {
-    pages = await Promise.all(
-      (await sitePages(distDir)).map(async ({ url, file }) => {
-        const text = await readFile(join(distDir, file), 'utf8');
-        return { url, text, html: parse(text) };
-      }),
-    );
+    pages = await readBuiltPages(distDir);
   });
 
   it('sends the site-wide policy and the other security headers for every path', async () => {
