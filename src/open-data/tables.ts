@@ -61,6 +61,8 @@ export const INDICATOR_VALUE_COLUMNS: Column<IndicatorValue, PlanExport>[] = [
   { header: 'Enhet', description: 'Värdets enhet.', value: (row) => row.indicator.unit },
 ];
 
+/** One indicator's values as rows, oldest first. */
+export const valueRowsOf = (indicator: IndicatorItem): IndicatorValue[] => indicator.values.map((value) => ({ ...value, indicator }));
+
 /** One row per measured value, oldest first within each indicator. */
-export const indicatorValueRows = (data: PlanExport): IndicatorValue[] =>
-  data.indicators.flatMap((indicator) => indicator.values.map((value) => ({ ...value, indicator })));
+export const indicatorValueRows = (data: PlanExport): IndicatorValue[] => data.indicators.flatMap(valueRowsOf);
