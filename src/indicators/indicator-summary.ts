@@ -28,6 +28,10 @@ export function latestByArea(values: readonly IndicatorValue[]): { year: number;
   return { year, values: ofYear };
 }
 
+/** Area names in table order: the county first, then the others as Swedish readers sort them ("Testkommun 2" before "Testkommun 10"). */
+const AREA_ORDER = new Intl.Collator('sv', { numeric: true });
+export const compareAreas = (a: string, b: string) => (a === COUNTY_NAME ? -1 : b === COUNTY_NAME ? 1 : AREA_ORDER.compare(a, b));
+
 /** The values of one area, oldest first. */
 export const seriesOf = (values: readonly IndicatorValue[], area: string) =>
   values.filter((v) => v.area === area && v.sex === 'alla').sort((a, b) => a.year - b.year);

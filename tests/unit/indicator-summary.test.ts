@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barGeometry, trendGeometry } from '../../src/indicators/chart-geometry.ts';
 import type { IndicatorValue } from '../../src/indicators/indicator-data.ts';
-import { formatNumber, latestByArea, progressLine, progressOf, trendSentence } from '../../src/indicators/indicator-summary.ts';
+import { compareAreas, formatNumber, latestByArea, progressLine, progressOf, trendSentence } from '../../src/indicators/indicator-summary.ts';
 
 const county = (year: number, value: number): IndicatorValue => ({ year, value, area: 'Västra Götaland', sex: 'alla' });
 const local = (year: number, value: number, area: string): IndicatorValue => ({ year, value, area, sex: 'alla' });
@@ -40,6 +40,13 @@ describe('what the values say in words', () => {
     const values = [...rising, local(2020, 5, 'Borås'), local(2022, 7, 'Borås'), local(2022, 9, 'Mark')];
     expect(latestByArea(values)).toEqual({ year: 2022, values: [local(2022, 9, 'Mark'), local(2022, 7, 'Borås')] });
     expect(latestByArea(rising)).toBeUndefined();
+  });
+});
+
+describe('the order of areas in the value table', () => {
+  it('puts the county first, then sorts names the Swedish way with numbers by value', () => {
+    const areas = ['Testkommun 10', 'Åmål', 'Västra Götaland', 'Testkommun 2', 'Ale', 'Öckerö', 'Vänersborg'];
+    expect(areas.sort(compareAreas)).toEqual(['Västra Götaland', 'Ale', 'Testkommun 2', 'Testkommun 10', 'Vänersborg', 'Åmål', 'Öckerö']);
   });
 });
 
