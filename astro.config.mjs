@@ -8,11 +8,8 @@ import schemaCache from './src/integrations/schema-cache.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import glossaryAbbreviations from './src/integrations/glossary-abbreviations.ts';
 import contentSafety from './src/integrations/content-safety.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
 import ogImages from './src/integrations/og-images.ts';
 import siteMap from './src/integrations/sitemap.ts';
-import nginxConfigFile from './src/integrations/nginx-config.ts';
-import precompress from './src/integrations/precompress.ts';
 import postBuild from './src/integrations/post-build.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
@@ -36,13 +33,8 @@ export default defineConfig({
     ogImages(),
     siteMap(),
     pagefind(),
-    // The one pass over dist/: page transforms, _redirects and sitemap.xml, the search index.
-    // After siteMap (it copies the sitemap's index), before securityHeaders.
+    // The one pass over dist/ (page transforms and security policy, _redirects, sitemap.xml,
+    // _headers, _nginx.conf, the search index, gzip copies). Keep it last: it reads the finished pages.
     postBuild(),
-    // Keep last: it reads the finished HTML of every page.
-    securityHeaders(),
-    // After it: the nginx configuration takes every page's policy; then every file is final.
-    nginxConfigFile(),
-    precompress(),
   ],
 });

@@ -1,39 +1,53 @@
 /**
- * Writes a gzip copy next to every text file in `dist/` (`page.html.gz`), which nginx sends as
- * it is (`gzip_static`) instead of compressing each response again. Runs last, when every file
- * is final. Copies that would not be smaller are not written.
+ * The last step of the post-build pass (`./post-build.ts`): a gzip copy next to every text file in
+ * `dist/` (`page.html.gz`), which nginx sends as it is (`gzip_static`) instead of compressing each
+ * response again. Runs when every file is final, the search index included. Copies that would
+ * not be smaller are not written. zlib's asynchronous API compresses on libuv's thread pool, so
+ * a few files at a time use every core.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { constants, gzipSync } from 'node:zlib';
-import type { AstroIntegration } from 'astro';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
 
 export const COMPRESSED_TYPES = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt'];
 
-export default function precompress(): AstroIntegration {
-  return {
-    name: 'hph:precompress',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-        let raw = 0;
-        let packed = 0;
-        let count = 0;
-        for (const entry of entries) {
-          if (!entry.isFile() || !COMPRESSED_TYPES.some((ext) => entry.name.endsWith(ext))) continue;
-          const path = join(entry.parentPath, entry.name);
-          const data = await readFile(path);
-          const gz = gzipSync(data, { level: constants.Z_BEST_COMPRESSION });
-          if (gz.length >= data.length) continue;
-          await writeFile(`${path}.gz`, gz);
-          raw += data.length;
-          packed += gz.length;
-          count += 1;
-        }
-        logger.info(`gzip: ${count} filer, ${Math.round(raw / 1024)} kB → ${Math.round(packed / 1024)} kB.`);
-      },
-    },
-  };
+const gzipAsync = promisify(gzip);
+/** Files compressed at once: enough to keep libuv's four threads busy. */
+const PARALLEL = 4;
+
+export interface Compressed {
+  count: number;
+  rawBytes: number;
+  packedBytes: number;
 }
+
+/** Runs `work` over `items`, at most `parallel` at a time. */
+export async function eachLimited<T>(items: readonly T[], parallel: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
+}
+
+export async function precompressSite(dist: string): Promise<Compressed> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const files = entries
+    .filter((entry) => entry.isFile() && COMPRESSED_TYPES.some((ext) => entry.name.endsWith(ext)))
+    .map((entry) => join(entry.parentPath, entry.name));
+  const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
+  await eachLimited(files, PARALLEL, async (path) => {
+    const data = await readFile(path);
+    const gz = await gzipAsync(data, { level: constants.Z_BEST_COMPRESSION });
+    if (gz.length >= data.length) return;
+    await writeFile(`${path}.gz`, gz);
+    result.count += 1;
+    result.rawBytes += data.length;
+    result.packedBytes += gz.length;
+  });
+  return result;
+}
+
+export const describeCompressed = ({ count, rawBytes, packedBytes }: Compressed) =>
+  `gzip: ${count} filer, ${Math.round(rawBytes / 1024)} kB → ${Math.round(packedBytes / 1024)} kB.`;

@@ -2,16 +2,21 @@
  * The built site carries a strict Content-Security-Policy on every page (meta) and for the host
  * (`_headers`), and nothing on a page needs more than the policy allows.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
-import type { AstroIntegrationLogger } from 'astro';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { builtSites } from '../helpers/sites.ts';
-import securityHeaders from '../../src/integrations/security-headers.ts';
+import { finishPages, htmlPages } from '../../src/integrations/post-build.ts';
+import { writeHeadersFile } from '../../src/integrations/security-headers.ts';
+
+/** The security part of the post-build pass over a folder: every page checked and given its policy, then `_headers`. */
+const secureSite = async (dist: string) => {
+  await finishPages(dist, await htmlPages(dist));
+  await writeHeadersFile(dist);
+};
 
 
 /** `script-src 'self' 'sha256-…'` → { 'script-src': ["'self'", "'sha256-…'"] }. */
@@ -125,8 +130,7 @@ describe.each(builtSites())('_headers for static hosts in $name', ({ distDir }) 
   });
 });
 
-describe('the security-headers build hook', () => {
-  const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {} } as unknown as AstroIntegrationLogger;
+describe('the security step of the post-build pass', () => {
   const doc = (head: string, body = '') =>
     `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
 
@@ -136,8 +140,7 @@ describe('the security-headers build hook', () => {
     await writeFile(join(dist, 'index.html'), doc('<script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"a":1}</script>'));
     await writeFile(join(dist, 'sok/index.html'), doc('<meta name="csp-needs" content="pagefind"><script type="module" src="/_astro/search.js"></script>'));
     await writeFile(join(dist, '_headers'), '/data/*\n  Access-Control-Allow-Origin: *\n');
-    const hook = securityHeaders().hooks['astro:build:done']!;
-    await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() });
+    await secureSite(dist);
 
     const start = directives(metaPolicy(parse(await readFile(join(dist, 'index.html'), 'utf8'))));
     expect(start['script-src']).toEqual(["'self'"]);
@@ -150,7 +153,7 @@ describe('the security-headers build hook', () => {
     // A second run (a build into a folder that was not emptied) does not add the rules twice.
     await writeFile(join(dist, 'index.html'), doc(''));
     await writeFile(join(dist, 'sok/index.html'), doc(''));
-    await hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() });
+    await secureSite(dist);
     expect((await readFile(join(dist, '_headers'), 'utf8')).match(/Content-Security-Policy/g)).toHaveLength(1);
   });
 
@@ -162,10 +165,7 @@ describe('the security-headers build hook', () => {
       join(dist, 'mal/index.html'),
       doc('<script>alert(1)</script>', '\n<img src="/a.png" alt="" onerror="alert(1)">\n<p style="color:red">x</p><a href=" JaVa&#x09;script:alert(1)">y</a><meta name="csp-needs" content="pagefind">'),
     );
-    const hook = securityHeaders().hooks['astro:build:done']!;
-    const failure = await Promise.resolve()
-      .then(() => hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() }))
-      .then(() => '', (error: Error) => error.message);
+    const failure = await secureSite(dist).then(() => '', (error: Error) => error.message);
     expect(failure).toMatchInlineSnapshot(`
       "Bygget stoppades: 5 fel i de byggda sidorna kan köra skript eller stil som säkerhetspolicyn inte tillåter.
         - \`mal/index.html\` rad 1: Sidan har ett inbäddat \`<script>\`. Lägg skriptet i en egen fil och ladda det med \`src\`.
@@ -175,15 +175,15 @@ describe('the security-headers build hook', () => {
         - \`mal/index.html\` rad 3: \`<meta name="csp-needs">\` gäller bara i \`<head>\`.
       Webbplatsens egna skript ska ligga i egna filer (\`src/scripts/\`), stilar i CSS-filer. Säkerhetspolicyn får aldrig hashar eller nonce för det som står på sidan."
     `);
-    // Nothing was written: the good page has no policy yet.
+    // Nothing was written: the good page has no policy yet, and no half-finished file is left.
     expect(await readFile(join(dist, 'index.html'), 'utf8')).not.toContain('content-security-policy');
+    expect((await readdir(dist, { recursive: true })).sort()).toEqual(['index.html', 'mal', 'mal/index.html']);
   });
 
   it('refuses a page that already has a policy of its own', async () => {
     const dist = await mkdtemp(join(tmpdir(), 'hph-csp-'));
     await writeFile(join(dist, 'index.html'), doc('<meta http-equiv="Content-Security-Policy" content="default-src *">'));
-    const hook = securityHeaders().hooks['astro:build:done']!;
-    await expect(hook({ dir: pathToFileURL(`${dist}/`), logger, pages: [], assets: new Map() })).rejects.toThrow(
+    await expect(secureSite(dist)).rejects.toThrow(
       /redan en Content-Security-Policy/,
     );
   });

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
-import postBuild, { htmlPages, transformPages } from '../../src/integrations/post-build.ts';
+import postBuild, { htmlPages, redirectTarget, transformPages } from '../../src/integrations/post-build.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
 interface FakeOptions {
@@ -42,6 +43,7 @@ function fakePagefind(options: FakeOptions = {}) {
             await mkdir(outputPath, { recursive: true });
             const languages = { sv: { hash: 'sv_1', wasm: 'sv', page_count: options.indexed ?? 17 } };
             await writeFile(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ version: '1.6.0', languages }));
+            await writeFile(join(outputPath, 'pagefind.js'), 'export const search = () => [];\n'.repeat(40));
             return { errors: options.writeErrors ?? [], outputPath };
           },
         },
@@ -120,11 +122,22 @@ describe('indexSite', () => {
 });
 
 describe('the post-build pass', () => {
+  const doc = (head: string, main: string) =>
+    `<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><title>T</title>${head}</head><body><main data-pagefind-body>${main}</main></body></html>`;
+
   async function builtSite() {
     const site = await tempSite();
+    // Whole pages as Astro writes them; the search page declares that it needs Pagefind.
+    await writeFile(join(site, 'index.html'), doc('', '<h1>Start</h1>'));
+    await writeFile(join(site, 'mal/vuxna/3-2/index.html'), doc('', '<dt>Målgrupp</dt><dd>Vuxna</dd>'));
+    await mkdir(join(site, 'sok'));
+    await writeFile(join(site, 'sok/index.html'), doc('<meta name="csp-needs" content="pagefind">', '<h1>Sök</h1>'));
+    // A redirect stub, which nginx answers with a real 301 instead.
+    await mkdir(join(site, 'gammal'));
+    await writeFile(join(site, 'gammal/index.html'), doc('<meta http-equiv="refresh" content="0; url=/mal/vuxna/3-2/">', ''));
     // What the other integrations leave behind: the sitemap's index; a page with a repeated abbreviation.
     await writeFile(join(site, 'sitemap-index.xml'), '<sitemapindex/>');
-    await writeFile(join(site, 'om.html'), '<main data-pagefind-body><p><abbr title="a" data-glossary>VGR</abbr> och <abbr title="a" data-glossary>VGR</abbr></p></main>');
+    await writeFile(join(site, 'om.html'), doc('', '<p><abbr title="a" data-glossary>VGR</abbr> och <abbr title="a" data-glossary>VGR</abbr></p>'));
     return site;
   }
 
@@ -144,7 +157,7 @@ describe('the post-build pass', () => {
     expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('<main data-pagefind-body><h1>Början!</h1></main>');
   });
 
-  it('fixes the pages before Pagefind reads them, writes the site files and logs the page count', async () => {
+  it('finishes the pages before Pagefind reads them, writes the site files, then compresses everything', async () => {
     const { api, calls, contents } = fakePagefind({ indexed: 2 });
     const { logger, lines } = fakeLogger();
     const site = await builtSite();
@@ -153,12 +166,49 @@ describe('the post-build pass', () => {
     integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
     await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
     expect(calls).toEqual(['createIndex', added(site), `writeFiles ${site}/pagefind`, 'close']);
-    // Pagefind reads the pages from dist: one <abbr> per abbreviation, words kept apart.
-    expect(contents.get('om.html')).toBe('<main data-pagefind-body><p><abbr title="a">VGR</abbr> och VGR</p></main>');
+    // Pagefind reads the finished pages from dist: one <abbr> per abbreviation, words kept
+    // apart, and the policy already in place.
+    expect(contents.get('om.html')).toContain('<main data-pagefind-body><p><abbr title="a">VGR</abbr> och VGR</p></main>');
     expect(contents.get('mal/vuxna/3-2/index.html')).toContain('<dt>Målgrupp</dt> <dd>Vuxna</dd>');
+    for (const page of contents.values()) expect(page).toMatch(/^<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self';/);
+    expect(contents.get('sok/index.html')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(contents.get('sok/index.html')).not.toContain('csp-needs');
     expect(await readFile(join(site, 'sitemap.xml'), 'utf8')).toBe('<sitemapindex/>');
-    expect(await readFile(join(site, '_redirects'), 'utf8')).toMatch(/^# Tidigare adresser/);
-    expect(lines.at(-1)).toMatch(/^Sökindexet omfattar 2 sidor av 3 byggda \(\d+ ms\)\.$/);
+    // The redirect page's address forwards to its target on every host, with and without the slash.
+    expect(await readFile(join(site, '_redirects'), 'utf8')).toMatch(/^# Tidigare adresser.*\n\/gammal\/ \/mal\/vuxna\/3-2\/ 301\n\/gammal \/mal\/vuxna\/3-2\/ 301\n$/);
+    expect(await readFile(join(site, '_headers'), 'utf8')).toMatch(/^# Written by .*\n\/\*\n {2}Content-Security-Policy: default-src 'self';/);
+    // nginx serves every page with its own policy, and the redirect page's address with a 301.
+    const nginx = await readFile(join(site, '_nginx.conf'), 'utf8');
+    expect(nginx).toMatch(/location = \/sok\/ \{[^}]*wasm-unsafe-eval/);
+    expect(nginx).toMatch(/location = \/mal\/vuxna\/3-2\/ \{\n {4}try_files \/mal\/vuxna\/3-2\/index.html/);
+    expect(nginx).toMatch(/location = \/gammal\/ \{[^}]*return 301 \/mal\/vuxna\/3-2\/;/);
+    expect(nginx).not.toContain('try_files /gammal/');
+    // Compressed last, so the index written in step 3 has its copy too.
+    expect(gunzipSync(await readFile(join(site, 'pagefind/pagefind.js.gz'))).toString()).toBe(await readFile(join(site, 'pagefind/pagefind.js'), 'utf8'));
+    expect(gunzipSync(await readFile(join(site, 'om.html.gz'))).toString()).toBe(await readFile(join(site, 'om.html'), 'utf8'));
+    expect(lines).toContainEqual(expect.stringMatching(/^Sökindexet omfattar 2 sidor av 5 byggda \(\d+ ms\)\.$/));
+    expect(lines.at(-1)).toMatch(/^gzip: \d+ filer/);
+  });
+
+  it('reads where a redirect page forwards to, and only from its refresh tag', () => {
+    expect(redirectTarget('<head><meta http-equiv="refresh" content="0; url=/mal/vuxna/3-2/"></head>')).toBe('/mal/vuxna/3-2/');
+    expect(redirectTarget('<meta content="0;url=/a/" http-equiv=refresh>')).toBe('/a/');
+    expect(redirectTarget('<meta name="description" content="0; url=/a/"><p>http-equiv="refresh"</p>')).toBeUndefined();
+    expect(() => redirectTarget('<meta http-equiv="refresh" content="5">')).toThrow(/names no address/);
+  });
+
+  it('fails the build, changing no page, when a page would run inline script', async () => {
+    const { api, calls } = fakePagefind();
+    const site = await builtSite();
+    await writeFile(join(site, 'om.html'), doc('', '<p onclick="alert(1)">Om</p>'));
+    const integration = postBuild({ pagefind: api });
+    const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    await expect(
+      integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }),
+    ).rejects.toThrow(/`om.html` rad 1: `<p>` har händelseattributet `onclick`/);
+    expect(calls).toEqual([]);
+    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe(doc('', '<h1>Start</h1>'));
   });
 
   it('fails the build when Pagefind reports an error', async () => {

@@ -50,7 +50,7 @@ function tagged(lines: LogLine[]) {
 }
 type Tagged = ReturnType<typeof tagged>[number];
 
-const isSearchLine = (l: Tagged) => /pagefind|search|sok|sök/.test(l.tag ?? '') || (l.tag !== 'build' && /pagefind/i.test(l.text));
+const isSearchLine = (l: Tagged) => /pagefind|search|sok|sök/.test(l.tag ?? '') || (l.tag !== 'build' && /pagefind|\bsökindex/i.test(l.text));
 const isSocialLine = (l: Tagged) =>
   /(^|[^a-z])og([^a-z]|$)|social|sharing|open-?graph/.test(l.tag ?? '') ||
   (l.tag !== 'build' && /\b(og[- ]?(image|bild)|social images?|sociala bilder|delningsbild)|\brendered\b.*\bcache/i.test(l.text));
