@@ -3,7 +3,7 @@
  * a busy machine slows both alike), indexes both with standalone Pagefind when our build has
  * search, and, where asked, measures social images cold and a rebuild after one goal changed.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeSyntheticPlan } from '../synthetic-plan.ts';
@@ -97,6 +97,21 @@ export async function measureSize({ goals, runs, social, compareSearch, deadline
       if (i < runs - 1) await rm(oursOut(i), { recursive: true });
     }
 
+    // The floor reads no value files: build ours once more without them, for a like-for-like
+    // ratio, and to see what the charts and value tables cost.
+    let withoutValues: SizeResult['withoutValues'];
+    if (compareSearch) {
+      const plain = join(work, 'content-without-values');
+      await cp(content, plain, { recursive: true });
+      const csv = (await readdir(join(plain, 'indikatorer'))).filter((file) => file.endsWith('.csv'));
+      await Promise.all(csv.map((file) => rm(join(plain, 'indikatorer', file))));
+      const out = join(work, 'ours-without-values');
+      const run = await build({ cwd: PROJECT_ROOT, content: plain, out, cache: join(work, 'ours-cache-without-values'), skipImages: true });
+      withoutValues = { run, valueFiles: csv.length };
+      say(`  without the ${csv.length} value files: ours ${seconds(run.wallMs)}`);
+      await rm(out, { recursive: true });
+    }
+
     const last = oursOut(done - 1);
     const result: SizeResult = {
       goals,
@@ -105,6 +120,7 @@ export async function measureSize({ goals, runs, social, compareSearch, deadline
       ours: { runs: oursRuns, dist: await distStats(last), goalPageHtmlBytes: await pageHtmlBytes(last, GOAL_PAGE), pagefind: oursPagefind },
       social: 'not measured at this size',
       rebuild: 'not measured at this size',
+      ...(withoutValues ? { withoutValues } : {}),
       ...(pageWeight ? { pageWeight: await pageWeights(last, await htmlFiles(last)) } : {}),
     };
     await rm(last, { recursive: true });

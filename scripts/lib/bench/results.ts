@@ -47,6 +47,11 @@ export interface SizeResult {
   floor: { runs: Run[]; pages: number; pagefind: PagefindRun[] };
   /** Our build with `SKIP_OG=1`, so build cost and image cost are seen apart. */
   ours: { runs: Run[]; dist: DistStats; goalPageHtmlBytes: number; pagefind: PagefindRun[] };
+  /**
+   * At the budget size: our build of the same plan without the indicators' value files, the
+   * content the floor reads (it ignores CSV files), and how many value files were left out.
+   */
+  withoutValues?: { run: Run; valueFiles: number };
   social: SocialImages | 'not present' | 'not measured at this size';
   rebuild: Rebuild | 'not measured at this size';
   pageWeight?: FirstView[];
@@ -109,6 +114,11 @@ export function summarise(size: SizeResult) {
     outputBytes: ours.dist.output.bytes,
     pagefindBytes: ours.dist.pagefind?.bytes,
     goalPageHtmlBytes: ours.goalPageHtmlBytes,
+    withoutValuesWall: size.withoutValues?.run.wallMs,
+    withoutValuesPeak: size.withoutValues?.run.peakBytes,
+    valueFiles: size.withoutValues?.valueFiles,
+    indicatorPages: ours.runs[0]?.log.indicatorPages,
+    indicatorPagesWithoutValues: size.withoutValues?.run.log.indicatorPages,
   };
 }
 

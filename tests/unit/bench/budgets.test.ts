@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../../../scripts/lib/bench/budgets.ts';
 import type { BuildLog } from '../../../scripts/lib/bench/build-log.ts';
+import type { FirstView } from '../../../scripts/lib/bench/page-weight.ts';
 import { summarise, type BenchResults, type Run, type SizeResult } from '../../../scripts/lib/bench/results.ts';
 
 const run = (wallMs: number, peakBytes: number, log: BuildLog = {}): Run => ({ wallMs, peakBytes, log });
@@ -68,6 +69,39 @@ describe('budgets', () => {
     const build = row(evaluate(slow), 'Build without social images');
     expect(build.status).toBe('FAIL');
     expect(build.measured).toMatch(/^1\.\d\d×/);
+  });
+
+  it('holds the build and memory to the floor on the floor’s content, and reports what the values add', () => {
+    const withValues = size(1000, 12000, 5000, {
+      social: 'not present',
+      rebuild,
+      withoutValues: { run: run(6000, 600e6, { pages: 2000, indicatorPages: { count: 100, ms: 500 } }), valueFiles: 75 },
+    });
+    withValues.ours.runs = withValues.ours.runs.map((r) => ({ ...r, peakBytes: 900e6, log: { ...r.log, indicatorPages: { count: 100, ms: 2500 } } }));
+    const rows = evaluate([base[0]!, withValues, base[2]!]);
+    const build = row(rows, 'Build without social images');
+    expect(build.status).toBe('PASS');
+    expect(build.budget).toContain('on the floor’s content');
+    expect(build.measured).toMatch(/^1\.\d\d×.*with the 75 value files 2\.\d\d×/);
+    expect(row(rows, 'Peak memory of the build').status).toBe('PASS');
+    expect(row(rows, 'Peak memory of the build').measured).toMatch(/with the value files 1\.80×/);
+    const values = row(rows, 'Indicator values');
+    expect(values.status).toBe('reported');
+    expect(values.measured).toContain('chart and table per indicator page 20 ms (render 5 ms → 25 ms)');
+  });
+
+  it('lets the goal page have the optional copy button as its one small script, and nothing more', () => {
+    const goalPage = (js: { count: number; gzip: number }, inlineScripts = 0): FirstView => {
+      const none = { count: 0, raw: 0, gzip: 0 };
+      const byKind = { html: { count: 1, raw: 20_000, gzip: 5_000 }, css: { count: 2, raw: 12_000, gzip: 3_000 }, js: { ...js, raw: js.gzip * 2 }, font: none, image: none, other: none };
+      return { type: '/mal/*/*/', url: '/mal/vuxna/1-1/', pages: 1000, requests: 4, assets: [], byKind, total: { raw: 32_000, gzip: 8_000 }, inlineScripts, missing: [] };
+    };
+    const status = (view: FirstView) => row(evaluate([base[0]!, { ...base[1]!, pageWeight: [view] }, base[2]!]), 'Goal page first view').status;
+    expect(status(goalPage({ count: 1, gzip: 545 }))).toBe('PASS');
+    expect(status(goalPage({ count: 0, gzip: 0 }))).toBe('PASS');
+    expect(status(goalPage({ count: 2, gzip: 900 }))).toBe('FAIL');
+    expect(status(goalPage({ count: 1, gzip: 2048 }))).toBe('FAIL');
+    expect(status(goalPage({ count: 1, gzip: 545 }, 1))).toBe('FAIL');
   });
 
   it('fails superlinear growth', () => {
