@@ -28,11 +28,19 @@ const DATA_BLOCK_TYPES = new Set(['application/ld+json', 'application/json']);
 const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
-function* elements(node: Node): Generator<Element> {
-  if ('tagName' in node) yield node;
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) yield* elements(child);
-  if ('content' in node && node.nodeName === 'template') yield* elements(node.content as unknown as Node);
+/** Every element under `node` (itself included), in document order, `<template>` contents too. */
+function elements(node: Node): Element[] {
+  // An explicit stack: nested generators cost a step per level for every element of a deep page.
+  const found: Element[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if ('tagName' in current) found.push(current);
+    if ('content' in current && current.nodeName === 'template') stack.push(current.content as unknown as Node);
+    const children = 'childNodes' in current ? current.childNodes : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return found;
 }
 
 const attr = (element: Element, name: string) => element.attrs.find((a) => a.name === name)?.value;
@@ -67,7 +75,7 @@ export function checkBuiltPage(html: string): CheckedPage {
   const problems: PageProblem[] = [];
   const root = document.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'html');
   const head = root?.childNodes.find((node): node is Element => 'tagName' in node && node.tagName === 'head');
-  const headElements = new Set(head ? [...elements(head)] : []);
+  const headElements = new Set(head ? elements(head) : []);
   const needs = new Set<CspNeed>();
   const removals: [number, number][] = [];
   for (const element of elements(document)) {
