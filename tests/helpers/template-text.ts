@@ -43,6 +43,30 @@ export function hardCodedText(source: string): HardCodedText[] {
   return found.sort((a, b) => a.line - b.line);
 }
 
+/**
+ * Sentences in the frontmatter: string literals and template-literal text of two words or more,
+ * outside imports and `new Error(...)` (developers' messages). Single words are left to review:
+ * in the frontmatter they are as often ids and enum values (`'utgått'`) as text.
+ */
+export function frontmatterSentences(source: string): HardCodedText[] {
+  const { ast } = parse(source);
+  const found: HardCodedText[] = [];
+  const visit = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const n = node as Node;
+    if (n.type === 'ImportDeclaration') return;
+    if (n.type === 'NewExpression' && (n['callee'] as Node | undefined)?.['name'] === 'Error') return;
+    const text = n.type === 'Literal' ? n['value'] : n.type === 'TemplateElement' ? (n['value'] as { cooked: string }).cooked : undefined;
+    if (typeof text === 'string' && SENTENCE.test(text)) found.push({ line: lineOf(source, n.start), text: text.trim() });
+    for (const [key, value] of Object.entries(n)) if (key !== 'type') visit(value);
+  };
+  visit((ast['frontmatter'] as Node | undefined)?.['program']);
+  return found.sort((a, b) => a.line - b.line);
+}
+
+const SENTENCE = /\p{L}+\s+\p{L}+/u;
+
 type Report = (node: Node, text: string) => void;
 
 function walkMarkup(node: Node, report: Report): void {

@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../helpers/build.ts';
-import { hardCodedText } from '../helpers/template-text.ts';
+import { frontmatterSentences, hardCodedText } from '../helpers/template-text.ts';
 
 const FOLDERS = ['src/pages', 'src/layouts', 'src/components'];
 
@@ -46,12 +46,29 @@ describe('hard-coded visible text', () => {
     ]);
   });
 
+  it('finds sentences in the frontmatter, but not imports, errors or single words', () => {
+    const source = [
+      '---',
+      "import Layout from '../layouts/Base Layout.astro';",
+      "const kind = { plan: 'Plan', projekt: 'Lokalt projekt' };",
+      'const caption = `Alla värden för ${title}`;',
+      "if (!entry) throw new Error(`Hittade inte ${id}.`);",
+      "const withdrawn = status === 'utgått';",
+      '---',
+      '<p>{caption}</p>',
+    ].join('\n');
+    expect(frontmatterSentences(source)).toEqual([
+      { line: 3, text: 'Lokalt projekt' },
+      { line: 4, text: 'Alla värden för' },
+    ]);
+  });
+
   it('is not in any page, layout or component: the words belong in src/i18n/sv.ts', async () => {
     const found: string[] = [];
     for (const folder of FOLDERS) {
       for (const file of await astroFiles(folder)) {
         const source = await readFile(join(PROJECT_ROOT, file), 'utf8');
-        for (const { line, text } of hardCodedText(source)) found.push(`${file}:${line}: ${text}`);
+        for (const { line, text } of [...frontmatterSentences(source), ...hardCodedText(source)]) found.push(`${file}:${line}: ${text}`);
       }
     }
     expect(found).toEqual([]);
