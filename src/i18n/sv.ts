@@ -374,7 +374,10 @@ export const municipalitiesPageUi = {
   municipalities: 'Kommunerna',
   tableCaption: 'Kommunerna i Västra Götaland',
   /** Before the link to the group that stands in for a municipality's unknown sub-region. */
-  see: 'Se',
+  see: 'se',
+  /** Once above the table, when some cell is not known. */
+  unknownNote:
+    'Ett streck (–) i tabellen betyder att vi inte vet vad som gäller för kommunen.',
 } as const;
 
 /** "Hela planen på en sida" (`/handlingsplan/`). */
