@@ -1,6 +1,11 @@
 /** Every visitor-facing UI string, in Swedish, in one place so wording stays consistent. */
 import { MONTHS } from '../schemas/months.ts';
 import type { TargetGroup } from '../schemas/goal.ts';
+import type { LocalWork } from '../schemas/local-work.ts';
+import type { Organisation } from '../schemas/organisation.ts';
+
+type LocalWorkKind = LocalWork['kind'];
+type OrganisationKind = Organisation['kind'];
 
 export const targetGroupName: Record<TargetGroup, string> = {
   vuxna: 'Vuxna',
@@ -240,4 +245,328 @@ export const countyUi = {
   valuesOfSubRegion: 'Mätvärden för delregionen',
   noValuesOfSubRegion: 'Här finns inga siffror för delregionen eller dess kommuner.',
   contactsOfSubRegion: 'Kontakt',
+};
+
+// Issue #11: the words the templates used to write themselves, by the page or component that shows them.
+
+/** Words several pages and components share. */
+export const commonUi = {
+  source: 'Källa',
+  sourcesOf: (n: number) => (n === 1 ? 'Källa' : 'Källor'),
+  phone: 'Telefon',
+  email: 'E-post',
+  area: 'Område',
+  value: 'Värde',
+  year: 'År',
+  csv: '(CSV)',
+  seeTimeline: 'Se tidslinjen',
+  /** A period with no end yet: "från 2021". */
+  fromYear: (year: number | string) => `från ${year}`,
+  /** "Mål 3:2" on a goal card: the word before the number. */
+  goalCode: (code: string) => `Mål ${code}`,
+  /** "Mål för vuxna": a target group's goals. */
+  goalsFor: (forGroup: string) => `Mål ${forGroup}`,
+  /** "VGR, VästKom och NSPHiG". */
+  andList: (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} och ${items.at(-1)}`),
+} as const;
+
+/** The 404 page. */
+export const notFoundUi = {
+  description: 'Sidan du sökte finns inte på den här adressen.',
+  lead: 'Sidan du sökte finns inte på den här adressen. Den kan ha flyttats, eller så är adressen felstavad.',
+  home: 'Till startsidan',
+  focusAreas: 'Alla fokusområden',
+  goals: 'Alla mål',
+  indicators: 'Alla indikatorer',
+} as const;
+
+/** A goal's page (`/mal/<målgrupp>/<nummer>/`). */
+export const goalPageUi = {
+  description: (label: string, title: string) => `${label} i Handlingsplan psykisk hälsa i Västra Götaland: ${title}.`,
+  goalText: 'Målet',
+  targetGroup: 'Målgrupp',
+  extendedTo: (year: number | string) => `, förlängd till och med ${year}`,
+  localWork: 'Så arbetar man med målet i länet',
+  allContacts: 'Alla kontaktvägar',
+  linkHint: 'Adressen ändras inte. Använd den när du länkar till målet från en webbplats, ett intranät, en lokal plan eller ett e-postmeddelande.',
+} as const;
+
+/** "3 000 000 kronor, fördelade av Socialstyrelsen": an assignment's funding, before the organisation. */
+export const fundingUi = {
+  distributedBy: 'fördelade av',
+} as const;
+
+/** An assignment's page (`/uppdrag/<slug>/`). */
+export const assignmentPageUi = {
+  signedOn: 'Undertecknad',
+  timetableCaption: 'Tidplan för uppdraget',
+  when: 'När',
+  what: 'Vad',
+} as const;
+
+/** A focus area's page (`/fokusomraden/<slug>/`). */
+export const focusAreaPageUi = {
+  goals: 'Mål i fokusområdet',
+  /** The accessible name of the list of a goal's indicators: "Indikatorer för mål 3:2". */
+  indicatorsOfGoal: (code: string) => `Indikatorer för mål ${code}`,
+  /** "Planen har 7 mål för vuxna och 8 mål för barn och unga i de fem fokusområdena." */
+  goalTotals: (adults: number, children: number) =>
+    `Planen har ${adults} mål för vuxna och ${children} mål för barn och unga i de fem fokusområdena.`,
+  allGoals: 'Se alla mål',
+} as const;
+
+/** A sub-region's page (`/delregioner/<slug>/`). */
+export const subRegionPageUi = {
+  description: (name: string) => `${name}: kommunerna som ingår och hur de arbetar med handlingsplanen för psykisk hälsa.`,
+  /** Before the link to the kommunalförbund whose members stand in for the group's. */
+  membersNotKnown: (group: string, n: number) => `Vilka kommuner som ingår i ${group} är inte känt. Listan visar de ${n} kommunerna i`,
+  localWork: 'Lokala planer och aktiviteter',
+  /** After the indicator's linked title in a table caption. */
+  latestValue: ', senaste värdet',
+} as const;
+
+/** `/suicidprevention/`. */
+export const suicidePreventionUi = {
+  zeroVision: 'Nollvisionen är ett av handlingsplanens mål.',
+  readAboutGoals: 'Läs om planens mål',
+  localWork: 'Arbetet i delregionerna och kommunerna',
+  localWorkIntro: 'Här är det arbete mot suicid i länet som vi känner till.',
+  /** After the link to "Hitta din kommun". */
+  findSubRegion: 'visar vilken delregion din kommun hör till.',
+} as const;
+
+/** `/om-webbplatsen/` and `/om/`. */
+export const aboutUi = {
+  reachParties: 'Så når du parterna',
+  readMoreBefore: 'Läs mer om',
+  organisationsLink: 'organisationerna bakom planen',
+} as const;
+
+/** The list pages: focus areas, indicators, assignments, contacts, glossary, organisations, municipalities. */
+export const listPagesUi = {
+  focusAreasDescription: 'Handlingsplanens fem fokusområden, med mål för vuxna och för barn och unga.',
+  focusAreasLead: 'Handlingsplanen har fem fokusområden. Under varje område finns mål för vuxna och för barn och unga.',
+  indicatorsDescription: 'Indikatorerna som används för att följa upp handlingsplanens mål.',
+  indicatorsLead:
+    'Varje mål följs upp med indikatorer, alltså mått som visar hur arbetet går. En indikator kan följa upp flera mål. Här finns de indikatorer vars namn är känt.',
+  followsUp: 'Följer upp',
+  assignmentsDescription: 'Uppdragshandlingar som finansierar arbete mot handlingsplanens mål.',
+  assignmentsLead: 'En uppdragshandling beskriver ett arbete som får pengar för att nå ett eller flera av planens mål.',
+  contactDescription: 'Vem du kan kontakta om handlingsplanen för psykisk hälsa, ordnat efter organisation.',
+  contactLead:
+    'Här ser du vem du kan vända dig till med frågor om planen, ordnat efter organisation. Börja med rollen och organisationen. Ett namn gäller det datum som står vid namnet.',
+  concerns: 'Gäller',
+  glossaryDescription: 'Förkortningar som används i handlingsplanen och i källorna, och vad de står för.',
+  glossaryLead:
+    'Här förklaras förkortningarna som används i handlingsplanen och i källorna. På övriga sidor är första förkortningen av varje slag uppmärkt, så att skärmläsare och webbläsare kan visa vad den står för.',
+  moreAbout: (name: string) => `Mer om ${name}`,
+  organisationsDescription: 'Organisationerna och samverkansformerna bakom handlingsplanen för psykisk hälsa i Västra Götaland.',
+  organisationsLead:
+    'Planen är framtagen av Västra Götalandsregionen, de 49 kommunerna genom kommunalförbunden och VästKom, och brukarorganisationen NSPHiG. Här beskrivs de organisationer och samverkansformer som nämns i planens källor.',
+  groupDescription: (forGroup: string) => `Handlingsplanens mål ${forGroup} i Västra Götaland, ordnade efter fokusområde.`,
+} as const;
+
+/** "Hitta din kommun" (`/kommuner/`). */
+export const municipalitiesPageUi = {
+  description: 'Alla 49 kommuner i Västra Götaland, med delregionen och kommunalförbundet som kommunen hör till.',
+  lead: (municipalities: number, subRegions: number) =>
+    `Västra Götaland har ${municipalities} kommuner. Länet har ${subRegions} delregioner. Där arbetar kommunerna, primärvården och sjukhusen ihop. Kommunerna hör också till fyra kommunalförbund. De två indelningarna är inte desamma: Lilla Edet är med i Vårdsamverkan Fyrbodal men hör till Göteborgsregionens kommunalförbund.`,
+  municipalities: 'Kommunerna',
+  tableCaption: 'Kommunerna i Västra Götaland',
+  /** Before the link to the group that stands in for a municipality's unknown sub-region. */
+  see: 'se',
+  /** Once above the table, when some cell is not known. */
+  unknownNote:
+    'Ett streck (–) i tabellen betyder att vi inte vet vad som gäller för kommunen.',
+} as const;
+
+/** "Hela planen på en sida" (`/handlingsplan/`). */
+export const wholePlanUi = {
+  description:
+    'Handlingsplan psykisk hälsa i Västra Götaland samlad på en sida: fokusområden, mål och indikatorer, att skriva ut eller spara som PDF.',
+  heading: 'Handlingsplanen på en sida',
+  lead: 'Här finns planens fokusområden, mål och indikatorer samlade, för att läsa i ett svep, skriva ut eller spara som PDF. Välj Skriv ut i webbläsaren och sedan Spara som PDF om du vill ha en fil.',
+  goalTotals: (adults: number, children: number) => `Planen har ${adults} mål för vuxna och ${children} mål för barn och unga.`,
+  knownGoals: 'Det är de mål vars nummer och text är kända.',
+  toc: 'Fokusområden på sidan',
+  permanentAddress: 'Permanent adress:',
+} as const;
+
+/** An indicator's charts and table of values. */
+export const chartUi = {
+  trendTitle: (county: string, title: string) => `Utvecklingen i ${county}: ${title}`,
+  target: (value: string) => `Mål: ${value}`,
+  areasTitle: (year: number, title: string) => `Områdena ${year}: ${title}`,
+  /** "9 områden 2023. Högst: Borås, 12 %. Lägst: Mölndal, 4 %." */
+  areasDescription: (n: number, year: number, highest: string, lowest: string) =>
+    `${n} områden ${year}. Högst: ${highest}. Lägst: ${lowest}.`,
+  areasCaption: (year: number, unit: string | undefined) => `Senaste året, ${year}, per område, i ${unit ?? ''}.`,
+  countyLine: (value: string) => ` Den streckade linjen är värdet för hela länet: ${value}.`,
+  tableCaption: (title: string, unit: string | undefined) => `Alla värden för ${title}, i ${unit ?? ''}`,
+  noValue: 'inget värde',
+} as const;
+
+/** The table of fields on `/oppna-data/`. */
+export const dataFieldUi = {
+  description: 'Beskrivning',
+  type: (type: string) => `Typ: ${type}`,
+} as const;
+
+/** What kind of local work a card shows ("Plan · Borås · 2021–2024"). */
+export const localWorkKindName: Record<LocalWorkKind, string> = {
+  plan: 'Plan',
+  projekt: 'Projekt',
+  överenskommelse: 'Överenskommelse',
+  riktlinje: 'Riktlinje',
+  arbetssätt: 'Arbetssätt',
+};
+
+/** The accessibility statement (`/tillganglighet/`), in the order of DIGG's model. */
+export const accessibilityUi = {
+  description: (site: string) => `Hur tillgänglig webbplatsen ${site} är, kända brister, hur du rapporterar problem och hur vi har testat.`,
+  heading: (site: string) => `Tillgänglighet för ${site}`,
+  lead: 'Webbplatsen visar Handlingsplan psykisk hälsa i Västra Götaland, en gemensam plan för Västra Götalandsregionen, de 49 kommunerna genom VästKom och brukarorganisationen NSPHiG. Vi vill att så många som möjligt ska kunna använda webbplatsen.',
+  intro:
+    'Den här redogörelsen beskriver hur webbplatsen uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka kända brister som finns och hur du kan rapportera brister till oss så att vi kan åtgärda dem.',
+  howAccessible: 'Hur tillgänglig är webbplatsen?',
+  /** Before the link to "Kända brister". */
+  assessment:
+    'Vi bedömer att webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs under',
+  knownIssues: 'Kända brister',
+  noAutomatedFindings:
+    'Våra automatiska tester hittar inga brister mot kraven i WCAG 2.1 nivå AA, men automatiska tester prövar bara en del av kraven.',
+  automatedFindings: 'Våra automatiska tester hittar brister mot kraven i WCAG 2.1 nivå AA; de står i listan nedan.',
+  cannotUse: 'Vad kan du göra om du inte kan använda delar av webbplatsen?',
+  /** Before the link to the contact page. */
+  otherFormat:
+    'Om du behöver innehåll från webbplatsen i ett annat format, eller inte kan ta del av något på den, hör av dig till organisationerna bakom planen. Kontaktvägarna finns på',
+  contactPage: 'sidan Kontakt',
+  report: 'Rapportera brister i webbplatsens tillgänglighet',
+  /** `several`: there is more than one way (the contact page and an e-mail address or an issue list). */
+  reportText: (several: boolean) =>
+    `Vi försöker hela tiden förbättra webbplatsens tillgänglighet. Om du upptäcker problem som inte beskrivs på den här sidan, eller om du anser att vi inte uppfyller lagens krav, berätta det för oss så att vi får veta att problemet finns. Du kan göra det${several ? ' på något av de här sätten' : ''}:`,
+  viaContact: 'genom kontaktvägarna på',
+  viaEmail: 'genom att skicka e-post till',
+  viaIssues: 'genom att skapa ett ärende i',
+  issueList: 'webbplatsens ärendelista',
+  issuesOpen: ', där webbplatsen utvecklas öppet.',
+  supervision: 'Tillsyn',
+  /** Before the link to DIGG's site. */
+  supervisionText:
+    'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn av lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det. Du hittar DIGG på',
+  diggLink: 'digg.se',
+  technical: 'Teknisk information om webbplatsens tillgänglighet',
+  technicalText:
+    'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Kraven vi mäter mot är WCAG 2.1 nivå AA, som lagen hänvisar till genom standarden EN 301 549.',
+  /** "(axe-regeln `region`, på 3 sidor)": around the rule's code name. */
+  axeRule: 'axe-regeln',
+  onPages: (n: number) => `, på ${n} ${n === 1 ? 'sida' : 'sidor'}).`,
+  htmlErrors: (n: number) => `Koden på webbplatsen har ${n} valideringsfel.`,
+  brokenLinks: (n: number) => `Webbplatsen har ${n} trasiga interna länkar.`,
+  notReviewed:
+    'Webbplatsen har inte granskats manuellt mot alla krav i WCAG 2.1 nivå AA. Automatiska tester kan till exempel inte avgöra om texter är lätta att förstå eller om allt innehåll fungerar väl med alla skärmläsare.',
+  outOfScope: 'Innehåll som inte omfattas av lagstiftningen',
+  outOfScopeText:
+    'Sidorna hänvisar till källor på andra webbplatser och till dokument som andra organisationer har publicerat. Vi ansvarar inte för tillgängligheten i dem.',
+  howTested: 'Hur vi testat webbplatsen',
+  howTestedText:
+    'Vi har själva testat webbplatsen (självskattning). Testerna körs automatiskt när webbplatsen ändras och omfattar varje sida, inte ett urval:',
+  axeTest: (axe: string, chromium: string, pages: number, issues: number) =>
+    `axe-core ${axe} i webbläsaren Chromium ${chromium}, med reglerna för WCAG 2.0 och 2.1 nivå A och AA, i både ljust och mörkt färgläge: ${pages} sidor, ${issues} brister.`,
+  htmlTest: (version: string, errors: number) => `html-validate ${version}, som kontrollerar att koden följer HTML-standarden: ${errors} fel.`,
+  linkTest: (broken: number) => `Kontroll av alla länkar, ankare och filer inom webbplatsen: ${broken} trasiga länkar.`,
+  keyboardTest:
+    'Tangentbordstest: hopplänken kommer först, alla länkar och knappar nås med tabbtangenten i rätt ordning, fokus syns tydligt och fastnar ingenstans.',
+  reflowTest:
+    'Att sidorna går att läsa i 320 pixlars bredd och med 200 procents textstorlek utan att innehåll försvinner, att rörelser stängs av för den som valt minskade rörelser och att mörkt läge följer webbläsarens inställning.',
+  structureTest: 'Att varje sida har en huvudrubrik, rubriker i rätt ordning, landmärken och länktexter som går att förstå.',
+  /** Before the date of the recorded results. */
+  checkedOn: 'Den senaste sammanställningen av testresultaten gjordes den',
+  updatedSameDay: 'Redogörelsen uppdaterades senast samma dag.',
+  unknownVersion: 'okänd version',
+} as const;
+
+/** `/oppna-data/`: the files, their format and their fields. */
+export const openDataUi = {
+  description: 'Handlingsplanens innehåll som öppna data i JSON och CSV, och hur filerna är uppbyggda.',
+  lead: 'Handlingsplanens innehåll finns som filer som du kan använda i egna planer, system och kalkylblad. Filerna byggs från samma innehåll som webbplatsen och ändras när den ändras.',
+  files: 'Filer',
+  planFile:
+    'Hela planen i JSON: fokusområden, mål, indikatorer, uppdragshandlingar, kontaktroller, organisationer och tidslinje, med hänvisningarna mellan dem.',
+  schemaFile: 'Beskrivning av plan.json som JSON Schema, för den som vill kontrollera filen automatiskt.',
+  goalsFile: (rows: number) => `Målen i CSV, ett mål per rad (${count(rows, 'rad', 'rader')}).`,
+  indicatorsFile: (rows: number) => `Indikatorerna i CSV, en per rad (${count(rows, 'rad', 'rader')}).`,
+  valuesFile: (rows: number) => `Indikatorernas mätvärden i CSV, ett värde per rad (${count(rows, 'rad', 'rader')}).`,
+  format: 'Format',
+  json: 'JSON',
+  /** The JSON paragraph, in the pieces around its `code` names. */
+  jsonText: {
+    encoding: 'är kodad i UTF-8. Varje post har ett',
+    and: 'och en',
+    references:
+      '. Poster hänvisar till varandra med id, i båda riktningarna: ett mål listar sina indikatorer och en indikator listar sina mål. Datum skrivs ÅÅÅÅ-MM-DD. Uppgifter som saknas är',
+    emptyLists: ', och tomma listor är',
+    markdown: '. Texter är skrivna i Markdown.',
+  },
+  csv: 'CSV',
+  csvText:
+    'CSV-filerna är kodade i UTF-8 med byte order mark (BOM), så att å, ä och ö visas rätt i Excel. Kolumnerna skiljs åt med komma, och ett värde som innehåller komma, citattecken eller radbrytning står inom citattecken (enligt RFC 4180). Flera id i samma cell skiljs åt med semikolon. Tal skrivs med punkt som decimaltecken.',
+  /** The Excel tip, in the pieces around its menu names. */
+  excelText: {
+    before: 'Om alla värden hamnar i en enda kolumn när du öppnar filen i Excel: välj fliken',
+    dataTab: 'Data',
+    then: 'och sedan',
+    fromText: 'Från text/CSV',
+    choose: ', och välj',
+    comma: 'Komma',
+    asSeparator: 'som avgränsare.',
+  },
+  version: 'Version',
+  versionText: {
+    before: 'Formatet har ett versionsnummer i fältet',
+    now: (version: string) =>
+      `, just nu ${version}. När ett fält läggs till ökar den andra siffran. När ett fält tas bort, byter namn eller ändrar betydelse ökar den första siffran. Ett program som läser filen kan alltså lita på alla versioner med samma första siffra.`,
+  },
+  addresses: 'Adresser och id',
+  addressesText: {
+    field: 'Fältet',
+    url: 'är postens permanenta adress på webbplatsen. Adresserna till fokusområden, mål, indikatorer och uppdragshandlingar ändras inte, så länka gärna till dem. Fältet',
+    id: 'är filnamnet i webbplatsens innehåll och kan ändras om en fil byter namn. Använd adressen om du behöver en nyckel som håller mellan versioner.',
+  },
+  personalData: 'Inga personuppgifter',
+  /** Before the link to the contact page. */
+  personalDataText:
+    'Filerna innehåller inga personuppgifter. Kontaktrollerna finns med, men inte namn, e-post eller telefonnummer till den som har rollen, och inte heller namnen på dem som har skrivit under uppdragshandlingarna. De som har rollerna byts ut med tiden. Uppgifterna om dem finns, med datum, på sidan',
+  terms: 'Att använda uppgifterna',
+  termsText: {
+    before: 'Webbplatsen anger ingen licens för filerna. Uppgifterna kommer från offentliga källor, som anges för varje post i fältet',
+    after:
+      'och under Källor på varje sida. Ange gärna varifrån du har uppgifterna, till exempel med postens adress. Har du frågor om att använda uppgifterna, vänd dig till organisationerna bakom planen på sidan',
+  },
+  fields: 'Fälten i plan.json',
+  field: 'Fält',
+  topLevel: 'Fält på översta nivån',
+  common: 'Fält som alla poster har',
+  listFields: (label: string, key: string) => `${label}: fälten i ${key} utöver de gemensamma`,
+  columns: 'Kolumnerna i CSV-filerna',
+  column: 'Kolumn',
+  /** The lists in plan.json, by key. */
+  lists: {
+    focusAreas: 'Fokusområden',
+    goals: 'Mål',
+    indicators: 'Indikatorer',
+    assignments: 'Uppdragshandlingar',
+    contactRoles: 'Kontaktroller',
+    organisations: 'Organisationer',
+    timeline: 'Tidslinje',
+  },
+} as const;
+
+/** The headings of `/organisation/`, one per kind of organisation. */
+export const organisationKindHeading: Record<OrganisationKind, string> = {
+  part: 'Parterna bakom planen',
+  nationell: 'Nationell nivå',
+  ledning: 'Ledning och beslut i länet',
+  kommunalförbund: 'De fyra kommunalförbunden',
+  'delregional-vårdsamverkan': 'Delregional vårdsamverkan',
 };

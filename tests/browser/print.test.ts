@@ -57,8 +57,9 @@ describe('printing', () => {
     expect(pdfPages(await printed('/handlingsplan/'))).toBeGreaterThan(1);
   });
 
-  it('leaves navigation, search and footer off paper and prints the permanent address and date', async () => {
+  it('leaves navigation, search and footer off paper and prints the permanent address, the date and the local work', async () => {
     await page.emulateMedia({ media: 'print' });
+    let withLocalWork = 0;
     for (const url of goalUrls()) {
       await page.goto(`${server.origin}${url}`);
       const shown = await page.evaluate(() => {
@@ -70,6 +71,8 @@ describe('printing', () => {
           siteName: visible('header a[href="/"]'),
           permanent: document.querySelector('.permalink')?.textContent ?? '',
           date: document.querySelector('.edit-info time')?.getAttribute('datetime') ?? '',
+          // The goal's local work, when it has any, is printed too: every item on paper.
+          localWork: [...document.querySelectorAll('.local-work-section li')].map((li) => li.checkVisibility()),
         };
       });
       expect(shown.nav, url).toBe(false);
@@ -78,7 +81,11 @@ describe('printing', () => {
       expect(shown.siteName, url).toBe(true);
       expect(shown.permanent, url).toContain(url);
       if (inGit) expect(shown.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(shown.localWork.every(Boolean), url).toBe(true);
+      if (shown.localWork.length > 0) withLocalWork++;
     }
+    // The real plan's goal 3:2 has local work, so the rule above is seen at work.
+    expect(withLocalWork).toBeGreaterThan(0);
     await page.emulateMedia({ media: 'screen' });
   });
 

@@ -30,8 +30,22 @@ describe('Hitta din kommun', () => {
   it('says the sub-region is not known for Skaraborg\'s municipalities, and shows their kommunalförbund', () => {
     const lidkoping = rows().find((row) => row.id === 'lidkoping')!;
     const [group, kf] = lidkoping.querySelectorAll('td');
-    expect(group!.text).toMatch(/^Inte känt\. Se Vårdsamverkan Skaraborg\.$/);
+    // A dash on screen, "Inte känt" for screen readers, and the group that stands in for it.
+    expect(group!.querySelector('[aria-hidden="true"]')?.text).toBe('–');
+    expect(group!.querySelector('.visually-hidden')?.text).toBe('Inte känt');
+    expect(group!.text.replace(/\s+/g, ' ').trim()).toBe('–Inte känt (se Vårdsamverkan Skaraborg)');
     expect(kf!.text.trim()).toBe('Skaraborgs kommunalförbund');
+  });
+
+  it('says once, above the table, what a dash means, instead of "Inte känt" in every cell it applies to', () => {
+    const page = pages.get('/kommuner/')!;
+    const unknownCells = rows().flatMap((row) => row.querySelectorAll('td')).filter((td) => td.querySelector('.visually-hidden'));
+    expect(unknownCells.length).toBeGreaterThan(0);
+    for (const td of unknownCells) expect(td.querySelector('[aria-hidden="true"]')?.text).toBe('–');
+    const note = page.querySelectorAll('main p').filter((p) => p.text.includes('Ett streck (–)'));
+    expect(note).toHaveLength(1);
+    expect(page.querySelector('main')!.text.match(/Inte känt/g)?.length).toBe(unknownCells.length);
+    expect(page.querySelectorAll('main .visually-hidden').length).toBe(unknownCells.length);
   });
 
   it('is linked from every page\'s footer', () => {
