@@ -7,7 +7,7 @@ import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/c
 import type { ContentFile, ValidationFailure } from './read-content.ts';
 import { lineOfPath, pathKey, type PathKey } from './yaml-positions.ts';
 import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
-import { fieldsAt } from './schema-shape.ts';
+import { fieldsAt } from '../schemas/introspect.ts';
 import { closestMatch } from '../plan/suggest.ts';
 import { AN_ENTRY } from './words.ts';
 import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from './zod-messages.ts';
