@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { swedishErrorMap } from './check/zod-error-map.ts';
+import { swedishErrorMap } from './plan/zod-error-map.ts';
 import { contentDirOf } from './publishing/content-dir.ts';
 import { COLLECTIONS, entryIdFromPath, type CollectionName } from './schemas/collections.ts';
 

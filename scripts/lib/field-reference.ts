@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
-import { describeExpected } from '../../src/check/schema-shape.ts';
+import { describeExpected } from '../../src/plan/expected-value.ts';
 import { defaultOf, elementOf, fieldsOf, isRequired, kindOf, type Schema } from '../../src/schemas/introspect.ts';
 import { AN_ENTRY } from '../../src/check/words.ts';
 

@@ -10,7 +10,7 @@ import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
 import { fieldsAt } from '../schemas/introspect.ts';
 import { closestMatch } from '../plan/suggest.ts';
 import { AN_ENTRY } from './words.ts';
-import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from './zod-messages.ts';
+import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from '../plan/zod-messages.ts';
 
 // Any issue whose message is this came without a message of the schema author's own.
 const NO_OWN_MESSAGE = '\u0000';

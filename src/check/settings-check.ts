@@ -11,8 +11,8 @@ import { fieldsAt } from '../schemas/introspect.ts';
 import { SiteSettingsSchema } from '../schemas/site-settings.ts';
 import { indexYaml, lineOfPath, pathKey } from './yaml-positions.ts';
 import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
-import { swedishErrorMap } from './zod-error-map.ts';
-import { toPath } from './zod-messages.ts';
+import { swedishErrorMap } from '../plan/zod-error-map.ts';
+import { toPath } from '../plan/zod-messages.ts';
 
 export const SETTINGS_NAME = 'installningar.yml';
 

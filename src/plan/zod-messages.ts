@@ -2,12 +2,11 @@
  * Turns one Zod issue into a Swedish sentence for editors: which field, what it should be, what
  * it is, and what to do. Used by the editors' check and, as a Zod error map, by the build itself.
  */
-import { slugify } from '../plan/urls.ts';
+import { slugify } from './urls.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
-import type { PathKey } from './yaml-positions.ts';
-import { allowedValues, fieldsAt, fieldsOf, schemaAt, type Schema } from '../schemas/introspect.ts';
-import { describeExpected, listOf } from './schema-shape.ts';
-import { didYouMean } from '../plan/suggest.ts';
+import { allowedValues, fieldsAt, fieldsOf, schemaAt, type PathKey, type Schema } from '../schemas/introspect.ts';
+import { describeExpected, listOf } from './expected-value.ts';
+import { didYouMean } from './suggest.ts';
 
 /** The parts of a Zod issue the messages use (final issues and raw error-map issues alike). */
 export interface IssueLike {
