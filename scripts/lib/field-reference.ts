@@ -6,10 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
+import { anEntryOf, COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
 import { describeExpected } from '../../src/plan/expected-value.ts';
 import { defaultOf, elementOf, fieldsOf, isRequired, kindOf, type Schema } from '../../src/schemas/introspect.ts';
-import { AN_ENTRY } from '../../src/check/words.ts';
 
 const SCHEMA_DIR = join(import.meta.dirname, '../../src/schemas');
 
@@ -94,7 +93,7 @@ export function fieldReference(): string {
     const rows = fieldRows(collection, shapes);
     const body = COLLECTIONS[collection].bodyRequired ? 'Texten under front matter krävs.' : 'Texten under front matter kan utelämnas.';
     return [
-      `### \`content/${folder}/\`: ${AN_ENTRY[collection].replace(/^(en|ett) /, '')}`,
+      `### \`content/${folder}/\`: ${anEntryOf(collection).replace(/^(en|ett) /, '')}`,
       '',
       body,
       '',
