@@ -90,6 +90,10 @@ describe('reference fields read from the schemas', () => {
     );
   });
 
+  it('are filled in one extra entry of every collection in the registry', () => {
+    expect([...fullPlan().raw.keys()].sort()).toEqual([...COLLECTION_NAMES].sort());
+  });
+
   it('a plan with every reference field filled has no reference problem', () => {
     expect(referenceIssues(fullPlan().content)).toEqual([]);
   });
