@@ -19,7 +19,7 @@ import { isReservedId } from '../security/reserved.ts';
 export const CONTENT_ROOT_FILES = ['urls.txt', 'README.md', 'installningar.yml'];
 
 /** Collections whose ids the pages use as HTML ids (`#id` anchors), where a clash breaks a page. */
-const HTML_ID_COLLECTIONS = new Set<CollectionName>(['goals', 'contacts', 'organisations', 'events', 'glossary']);
+const HTML_ID_COLLECTIONS = new Set<CollectionName>(['goals', 'contacts', 'organisations', 'events', 'glossary', 'localWork']);
 
 const FOLDERS = COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder);
 const collectionOf = (folder: string) => COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === folder);
