@@ -3,9 +3,9 @@
  * content config, `ContentSet`, the check's reader and the field reference are built from it (types
  * keep those honest); these tests cover what types cannot: that each collection's address fits its
  * schema and has a route, that the plan publishes every page collection at its address, and that
- * the content folder and the editors' words know every collection.
+ * the content folder, the README's table and the editors' words know every collection.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageUrlsOf } from '../../src/plan/published-urls.ts';
@@ -75,6 +75,13 @@ describe('the collections registry', () => {
       expect(published.filter((url) => url.collection === name).map((url) => url.url)).toEqual(expected);
       expect(published.find((url) => url.collection === name)?.field).toBe(urlFieldsOf(pattern).join(', '));
     }
+  });
+
+  it('is described in the README\'s content table, one row per folder', () => {
+    const readme = readFileSync(join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const rows = readme.split('\n').filter((line) => /^\| [^|]+ \| `content\/[a-z-]+\/`/.test(line));
+    const folders = rows.map((row) => /`content\/([a-z-]+)\/`/.exec(row)?.[1]);
+    expect(folders.sort()).toEqual(COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder).sort());
   });
 
   it('names an entry of every collection in Swedish, with the right article', () => {
