@@ -17,6 +17,7 @@ import { PLACEHOLDER, scaffold } from '../src/check/scaffold.ts';
 import { goalUrl, slugify } from '../src/plan/urls.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../src/schemas/collections.ts';
 import { TARGET_GROUPS, type TargetGroup } from '../src/schemas/goal.ts';
+import { fieldsOf } from '../src/schemas/introspect.ts';
 import { SLUG_PATTERN } from '../src/schemas/shared.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -62,7 +63,7 @@ async function planFrom([folder = '', ...rest]: string[]): Promise<Plan> {
   if (!SLUG_PATTERN.test(name)) {
     throw new UsageError(`Ange ett id med små bokstäver a–z, siffror och bindestreck${name ? `, t.ex. \`${slugify(name)}\`` : ''}.`);
   }
-  const hasSlug = 'slug' in ((COLLECTIONS[collection].schema as unknown as { shape: object }).shape);
+  const hasSlug = 'slug' in fieldsOf(COLLECTIONS[collection].schema);
   const date = /^\d{4}(-\d{2}(-\d{2})?)?/.exec(name)?.[0];
   return { collection, id: name, given: { ...(hasSlug ? { slug: name } : {}), ...(collection === 'events' && date ? { date } : {}) } };
 }

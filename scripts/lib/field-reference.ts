@@ -6,9 +6,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
-import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
-import { describeExpected, isRequired, unwrap, type Schema } from '../../src/check/schema-shape.ts';
-import { AN_ENTRY } from '../../src/check/words.ts';
+import { anEntryOf, COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts';
+import { describeExpected } from '../../src/plan/expected-value.ts';
+import { defaultOf, elementOf, fieldsOf, isRequired, kindOf, type Schema } from '../../src/schemas/introspect.ts';
 
 const SCHEMA_DIR = join(import.meta.dirname, '../../src/schemas');
 
@@ -58,32 +58,28 @@ export interface FieldRow {
   description: string | undefined;
 }
 
-type Def = { type: string; shape?: Record<string, Schema>; element?: Schema; defaultValue?: unknown };
-const defOf = (schema: Schema) => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-function defaultOf(schema: Schema): string {
-  const def = defOf(schema);
-  if (def.type !== 'default') return 'nej';
-  const value = def.defaultValue;
-  if (Array.isArray(value) && value.length === 0) return 'nej (tom lista)';
-  return `nej (\`${String(value)}\`)`;
+function defaultText(schema: Schema): string {
+  const given = defaultOf(schema);
+  if (!given) return 'nej';
+  if (Array.isArray(given.value) && given.value.length === 0) return 'nej (tom lista)';
+  return `nej (\`${String(given.value)}\`)`;
 }
 
 /** Every field of a collection, nested fields as `period.from` and `sources[].title`. */
 export function fieldRows(collection: (typeof COLLECTION_NAMES)[number], shapes = docsByShape()): FieldRow[] {
   const rows: FieldRow[] = [];
   const walk = (schema: Schema, prefix: string) => {
-    const shape = defOf(schema).shape ?? {};
+    const shape = fieldsOf(schema);
     const docs = shapes.get(Object.keys(shape).sort().join(','));
     for (const [key, field] of Object.entries(shape)) {
       const path = `${prefix}${key}`;
-      rows.push({ path, required: isRequired(field) ? 'ja' : defaultOf(field), expected: describeExpected(field), description: docs?.get(key) });
-      const inner = defOf(unwrap(field));
-      if (inner.type === 'object') walk(unwrap(field), `${path}.`);
-      if (inner.type === 'array' && inner.element && defOf(unwrap(inner.element)).type === 'object') walk(unwrap(inner.element), `${path}[].`);
+      rows.push({ path, required: isRequired(field) ? 'ja' : defaultText(field), expected: describeExpected(field), description: docs?.get(key) });
+      const element = elementOf(field);
+      if (kindOf(field) === 'object') walk(field, `${path}.`);
+      if (element && kindOf(element) === 'object') walk(element, `${path}[].`);
     }
   };
-  walk(unwrap(COLLECTIONS[collection].schema), '');
+  walk(COLLECTIONS[collection].schema, '');
   return rows;
 }
 
@@ -97,7 +93,7 @@ export function fieldReference(): string {
     const rows = fieldRows(collection, shapes);
     const body = COLLECTIONS[collection].bodyRequired ? 'Texten under front matter krävs.' : 'Texten under front matter kan utelämnas.';
     return [
-      `### \`content/${folder}/\`: ${AN_ENTRY[collection].replace(/^(en|ett) /, '')}`,
+      `### \`content/${folder}/\`: ${anEntryOf(collection).replace(/^(en|ett) /, '')}`,
       '',
       body,
       '',

@@ -5,7 +5,7 @@
 import type { ContentFile } from './read-content.ts';
 import { pathKey } from './yaml-positions.ts';
 import { error, type CheckIssue } from '../plan/issues.ts';
-import { subjectOf } from './zod-messages.ts';
+import { subjectOf } from '../plan/zod-messages.ts';
 
 const LOOSE_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|T)/;
 

@@ -5,14 +5,13 @@
  */
 import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
+import { anEntryOf, COLLECTION_NAMES, COLLECTIONS, entryIdFromPath, type CollectionName } from '../schemas/collections.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
 import { slugify } from '../plan/urls.ts';
 import { extensionsOf, isReadBy, parseFrontMatter } from './read-content.ts';
 import { error, warning, type CheckIssue } from '../plan/issues.ts';
 import { bestFit } from './schema-check.ts';
 import { didYouMean } from '../plan/suggest.ts';
-import { AN_ENTRY } from './words.ts';
 import { readContentText } from '../security/content-file.ts';
 import { isReservedId } from '../security/reserved.ts';
 
@@ -20,7 +19,7 @@ import { isReservedId } from '../security/reserved.ts';
 export const CONTENT_ROOT_FILES = ['urls.txt', 'README.md', 'installningar.yml'];
 
 /** Collections whose ids the pages use as HTML ids (`#id` anchors), where a clash breaks a page. */
-const HTML_ID_COLLECTIONS = new Set<CollectionName>(['goals', 'contacts', 'organisations', 'events', 'glossary']);
+const HTML_ID_COLLECTIONS = new Set<CollectionName>(['goals', 'contacts', 'organisations', 'events', 'glossary', 'localWork']);
 
 const FOLDERS = COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder);
 const collectionOf = (folder: string) => COLLECTION_NAMES.find((name) => COLLECTIONS[name].folder === folder);
@@ -33,7 +32,7 @@ async function moveHint(path: string, filePath: string): Promise<string> {
   if (Array.isArray(parsed)) return '';
   const fit = bestFit(parsed.raw);
   if (!fit || fit.problems > 2) return ' Flytta den till mappen för sin samling.';
-  return ` Fälten passar ${AN_ENTRY[fit.collection]}: flytta den till \`content/${COLLECTIONS[fit.collection].folder}/\`.`;
+  return ` Fälten passar ${anEntryOf(fit.collection)}: flytta den till \`content/${COLLECTIONS[fit.collection].folder}/\`.`;
 }
 
 async function checkCollectionFolder(collection: CollectionName, dir: string, root: string): Promise<CheckIssue[]> {

@@ -1,5 +1,6 @@
 /** Each text's LIX, and a warning (never an error) where it is above the agreed level. */
 import type { PageUrl } from '../plan/published-urls.ts';
+import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { ContentFile } from './read-content.ts';
 import { warning, type CheckIssue } from '../plan/issues.ts';
 import { lix, lixLabel, LIX_WARNING_LEVEL, markdownToText, type Lix } from './lix.ts';
@@ -13,14 +14,12 @@ export interface LixScore extends Lix {
 }
 
 /** Collections whose text is the plan's own wording, which the site quotes and does not rewrite. */
-const QUOTED: ReadonlySet<ContentFile['collection']> = new Set(['goals']);
+const QUOTED: ReadonlySet<CollectionName> = new Set(['goals']);
 
-/** Where texts without a page of their own are shown. */
-const SHOWN_ON: Partial<Record<ContentFile['collection'], string>> = {
-  contacts: '/kontakt/',
-  organisations: '/organisation/',
-  events: '/om/',
-  glossary: '/ordlista/',
+/** Where a text without a page of its own is shown: the page its registry address anchors on. */
+const shownOn = (collection: CollectionName) => {
+  const { page, url } = COLLECTIONS[collection];
+  return !page && url?.includes('#') ? url.slice(0, url.indexOf('#')) : undefined;
 };
 const PAGES: Record<string, string> = { start: '/', om: '/om/', mal: '/mal/', 'stod-nu': '/stod-nu/', 'om-webbplatsen': '/om-webbplatsen/' };
 
@@ -28,7 +27,7 @@ export function lixScores(files: ContentFile[], produced: PageUrl[]): LixScore[]
   const pageOfFile = new Map(produced.filter((p) => !p.redirect).map((p) => [p.file, p.url]));
   return files.flatMap((file) => {
     const score = lix(markdownToText(file.body));
-    const page = pageOfFile.get(file.filePath) ?? SHOWN_ON[file.collection] ?? (file.collection === 'pages' ? PAGES[file.id] : undefined);
+    const page = pageOfFile.get(file.filePath) ?? shownOn(file.collection) ?? (file.collection === 'pages' ? PAGES[file.id] : undefined);
     return score ? [{ file: file.filePath, page, quoted: QUOTED.has(file.collection), ...score }] : [];
   });
 }

@@ -6,7 +6,7 @@ import type { ContentFile } from './read-content.ts';
 import { pathKey } from './yaml-positions.ts';
 import { PLACEHOLDER, PLACEHOLDER_ID } from './scaffold.ts';
 import { error, type CheckIssue } from '../plan/issues.ts';
-import { subjectOf } from './zod-messages.ts';
+import { subjectOf } from '../plan/zod-messages.ts';
 
 export function checkPlaceholders(published: ContentFile[]): CheckIssue[] {
   return published.flatMap((file) => {

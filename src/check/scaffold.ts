@@ -5,7 +5,7 @@
  */
 import { Document, isScalar } from 'yaml';
 import { COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
-import { allowedValues, isRequired, unwrap, type Schema } from './schema-shape.ts';
+import { allowedValues, elementOf, fieldsOf, isRequired, kindOf, limitsOf, type Schema } from '../schemas/introspect.ts';
 import { BODY_HOLDS } from './words.ts';
 
 /** Marks text the editor must replace; the check refuses to publish an entry that still has it. */
@@ -13,33 +13,28 @@ export const PLACEHOLDER = 'FYLL I';
 /** The placeholder for a reference to another entry, which must look like an id. */
 export const PLACEHOLDER_ID = 'fyll-i';
 
-type Def = { type: string; shape?: Record<string, Schema>; element?: Schema; checks?: { _zod: { def: { check: string; value?: unknown; minimum?: number; pattern?: RegExp } } }[] };
-const defOf = (schema: Schema) => (unwrap(schema) as unknown as { _zod: { def: Def } })._zod.def;
-
 function placeholderFor(field: string, schema: Schema, today: string): unknown {
-  const def = defOf(schema);
-  const checks = (def.checks ?? []).map((c) => c._zod.def);
-  switch (def.type) {
+  switch (kindOf(schema)) {
     case 'string': {
-      const pattern = checks.find((c) => c.pattern)?.pattern;
+      const { pattern } = limitsOf(schema);
       if (!pattern) return `${PLACEHOLDER}: ${field}`;
       // A colour cannot look like an id; every other pattern in the schemas accepts one.
       return pattern.source.includes('#') ? '#000000' : PLACEHOLDER_ID;
     }
     case 'number':
-      return Number(checks.find((c) => c.check === 'greater_than')?.value ?? 0);
+      return limitsOf(schema).lower?.value ?? 0;
     case 'enum':
       return allowedValues(schema)?.[0];
     case 'date':
     case 'pipe':
       return today;
     case 'array': {
-      const min = checks.find((c) => c.check === 'min_length')?.minimum ?? 0;
-      return def.element && min > 0 ? [placeholderFor(field, def.element, today)] : [];
+      const element = elementOf(schema);
+      return element && (limitsOf(schema).minItems ?? 0) > 0 ? [placeholderFor(field, element, today)] : [];
     }
     case 'object':
       return Object.fromEntries(
-        Object.entries(def.shape ?? {})
+        Object.entries(fieldsOf(schema))
           .filter(([, value]) => isRequired(value))
           .map(([key, value]) => [key, placeholderFor(key, value, today)]),
       );
@@ -57,7 +52,7 @@ export interface ScaffoldOptions {
 
 /** The markdown text of a new draft entry. */
 export function scaffold(collection: CollectionName, { given, today }: ScaffoldOptions): string {
-  const shape = defOf(COLLECTIONS[collection].schema).shape ?? {};
+  const shape = fieldsOf(COLLECTIONS[collection].schema);
   const data: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(shape)) {
     if (key in given) data[key] = given[key];

@@ -3,14 +3,13 @@
  * message ("`titel` finns inte. Menade du `title`?"), not two. A file whose fields fit another
  * collection is told where to move.
  */
-import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
+import { anEntryOf, COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { ContentFile, ValidationFailure } from './read-content.ts';
 import { lineOfPath, pathKey, type PathKey } from './yaml-positions.ts';
 import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
-import { fieldsAt } from './schema-shape.ts';
+import { fieldsAt } from '../schemas/introspect.ts';
 import { closestMatch } from '../plan/suggest.ts';
-import { AN_ENTRY } from './words.ts';
-import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from './zod-messages.ts';
+import { describeIssue, toPath, unknownFieldMessage, type IssueLike } from '../plan/zod-messages.ts';
 
 // Any issue whose message is this came without a message of the schema author's own.
 const NO_OWN_MESSAGE = '\u0000';
@@ -43,7 +42,7 @@ const valueAt = (raw: unknown, path: readonly PathKey[]) =>
 /** Every schema problem of one file, misspellings merged with the field they misspell. */
 export function schemaIssuesOf(file: ContentFile, collection: CollectionName = file.collection): CheckIssue[] {
   const schema = COLLECTIONS[collection].schema;
-  const entry = AN_ENTRY[collection];
+  const entry = anEntryOf(collection);
   const { issues } = parse(collection, file.raw);
   const missing = new Set(
     issues.filter((i) => i.code === 'invalid_type' && valueAt(file.raw, toPath(i.path)) === undefined).map((i) => pathKey(toPath(i.path))),
@@ -94,7 +93,7 @@ export function checkSchemas(failures: ValidationFailure[]): CheckIssue[] {
       return [error({
         file: file.filePath, line: 1, code: 'wrong-folder',
         message:
-          `Filen ser ut att vara ${AN_ENTRY[fit.collection]}: fälten passar samlingen i \`content/${COLLECTIONS[fit.collection].folder}/\`, ` +
+          `Filen ser ut att vara ${anEntryOf(fit.collection)}: fälten passar samlingen i \`content/${COLLECTIONS[fit.collection].folder}/\`, ` +
           `men filen ligger i \`content/${folder}/\` (där den har ${own.length} fel). Flytta den till \`content/${COLLECTIONS[fit.collection].folder}/\`.`,
       })];
     }

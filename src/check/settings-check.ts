@@ -7,11 +7,12 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
+import { fieldsAt } from '../schemas/introspect.ts';
 import { SiteSettingsSchema } from '../schemas/site-settings.ts';
 import { indexYaml, lineOfPath, pathKey } from './yaml-positions.ts';
 import { error, type CheckIssue, type IssueCode } from '../plan/issues.ts';
-import { swedishErrorMap } from './zod-error-map.ts';
-import { toPath } from './zod-messages.ts';
+import { swedishErrorMap } from '../plan/zod-error-map.ts';
+import { toPath } from '../plan/zod-messages.ts';
 
 export const SETTINGS_NAME = 'installningar.yml';
 
@@ -40,7 +41,7 @@ export async function checkSettings(contentDir: string, root: string): Promise<C
   return result.error.issues.flatMap((issue) => {
     const fieldPath = toPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
-      const allowed = fieldPath.length === 0 ? Object.keys(SiteSettingsSchema.shape) : ['url', 'host', 'branch'];
+      const allowed = fieldsAt(SiteSettingsSchema, fieldPath);
       return issue.keys.map((key) => error({
         file, line: lineOfPath(positions, [...fieldPath, key]), code: 'unknown-field', field: pathKey([...fieldPath, key]),
         message: `Fältet \`${key}\` finns inte i inställningarna. Fälten som finns är ${allowed.map((name) => `\`${name}\``).join(', ')}.`,

@@ -1,19 +1,8 @@
-/** Swedish words for the collections, for editors' messages ("i ett mål", "en indikator"). */
+/**
+ * What each collection's text says, for editors' messages. The nouns that name an entry ("ett
+ * mål", "en indikator") are the registry's: `anEntryOf` in src/schemas/collections.ts.
+ */
 import type { CollectionName } from '../schemas/collections.ts';
-
-/** An entry of the collection, with its indefinite article. */
-export const AN_ENTRY: Record<CollectionName, string> = {
-  focusAreas: 'ett fokusområde',
-  goals: 'ett mål',
-  indicators: 'en indikator',
-  assignments: 'en uppdragshandling',
-  contacts: 'en kontaktroll',
-  organisations: 'en organisation',
-  events: 'en händelse i tidslinjen',
-  pages: 'en sida',
-  glossary: 'en förkortning i ordlistan',
-  localWork: 'en lokal plan eller aktivitet',
-};
 
 /** What the body of an entry holds, for "the body is empty" messages. */
 export const BODY_HOLDS: Record<CollectionName, string> = {

@@ -1,15 +1,7 @@
 /** The shape every part of the site passes content around in: plain data, no Astro imports, so
  * the graph, the editors' check and the tests all work on the same thing. */
-import type { Assignment } from '../schemas/assignment.ts';
-import type { Contact } from '../schemas/contact.ts';
-import type { Event } from '../schemas/event.ts';
-import type { FocusArea } from '../schemas/focus-area.ts';
-import type { GlossaryTerm } from '../schemas/glossary-term.ts';
-import type { Goal } from '../schemas/goal.ts';
-import type { Indicator } from '../schemas/indicator.ts';
-import type { LocalWork } from '../schemas/local-work.ts';
-import type { Organisation } from '../schemas/organisation.ts';
-import type { Page } from '../schemas/page.ts';
+import type { z } from 'astro/zod';
+import type { COLLECTIONS, CollectionName } from '../schemas/collections.ts';
 
 export interface Entry<T> {
   /** The file name without extension, e.g. `vuxna-3-2`. */
@@ -19,18 +11,8 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface ContentSet {
-  focusAreas: Entry<FocusArea>[];
-  goals: Entry<Goal>[];
-  indicators: Entry<Indicator>[];
-  assignments: Entry<Assignment>[];
-  contacts: Entry<Contact>[];
-  organisations: Entry<Organisation>[];
-  events: Entry<Event>[];
-  pages: Entry<Page>[];
-  glossary: Entry<GlossaryTerm>[];
-  localWork: Entry<LocalWork>[];
-}
+/** Every collection's entries, by collection name; one key per collection in the registry. */
+export type ContentSet = { [C in CollectionName]: Entry<z.output<(typeof COLLECTIONS)[C]['schema']>>[] };
 
 /** Entries still part of the plan; withdrawn ones keep their page but leave lists. */
 export const current = <T extends { status: string }>(entries: Entry<T>[]) =>

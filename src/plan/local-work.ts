@@ -1,8 +1,10 @@
 /** Which local and sub-regional work belongs on which page. Pure. */
 import type { Entry } from './entries.ts';
-import type { LocalWork } from '../schemas/local-work.ts';
+import type { GOAL_TOPICS, LocalWork } from '../schemas/local-work.ts';
 import type { Organisation } from '../schemas/organisation.ts';
-import type { GoalTopic } from './local-work-topics.ts';
+
+/** A goal topic that has no published goal, e.g. `suicidprevention`. */
+export type GoalTopic = (typeof GOAL_TOPICS)[number];
 
 const byAreaThenTitle = (a: Entry<LocalWork>, b: Entry<LocalWork>) =>
   a.data.area.localeCompare(b.data.area, 'sv') || a.data.title.localeCompare(b.data.title, 'sv');

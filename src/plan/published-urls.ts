@@ -1,7 +1,7 @@
 /** Which URL each entry's page is published at, including its earlier URLs (redirects). */
-import type { CollectionName } from '../schemas/collections.ts';
+import { COLLECTIONS, PAGE_COLLECTIONS, type CollectionName } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from './entries.ts';
-import { assignmentUrl, focusAreaUrl, goalUrl, indicatorUrl } from './urls.ts';
+import { fillUrl, urlFieldsOf } from './urls.ts';
 import { subRegionsOf, subRegionUrl } from './county.ts';
 
 export interface PageUrl {
@@ -30,12 +30,14 @@ function urlsOf<T extends { redirectFrom: string[] }>(
   ]);
 }
 
+/** Every entry page at its registry URL pattern, then the sub-regions' pages. */
 export function pageUrlsOf(content: ContentSet): PageUrl[] {
   return [
-    ...urlsOf('focusAreas', content.focusAreas, focusAreaUrl, 'slug'),
-    ...urlsOf('goals', content.goals, goalUrl, 'targetGroup, focusArea, number'),
-    ...urlsOf('indicators', content.indicators, indicatorUrl, 'slug'),
-    ...urlsOf('assignments', content.assignments, assignmentUrl, 'slug'),
+    ...PAGE_COLLECTIONS.flatMap((name) => {
+      const pattern = COLLECTIONS[name].url ?? '';
+      const entries: Entry<{ redirectFrom: string[] }>[] = content[name];
+      return urlsOf(name, entries, (data) => fillUrl<string>(pattern, data), urlFieldsOf(pattern).join(', '));
+    }),
     ...urlsOf('organisations', subRegionsOf(content.organisations).filter((o) => o.data.slug), subRegionUrl, 'slug'),
   ];
 }

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { parse } from 'yaml';
 import { SiteSettingsSchema, type SiteSettings } from '../schemas/site-settings.ts';
-import { swedishErrorMap } from '../check/zod-error-map.ts';
+import { swedishErrorMap } from '../plan/zod-error-map.ts';
 
 export const SETTINGS_FILE = 'content/installningar.yml';
 

@@ -24,7 +24,6 @@ export const FuzzyDateSchema = z
     const label = [day ? String(Number(day)) : '', monthName ?? '', year].filter(Boolean).join(' ');
     return { sortKey: text, label, year: Number(year) };
   });
-export type FuzzyDate = z.output<typeof FuzzyDateSchema>;
 
 /** A dated event in the plan's history (tidslinje). The body may add a sentence or two. */
 export const EventSchema = z

@@ -46,4 +46,3 @@ export const IndicatorSchema = z
   .strict();
 
 export type Indicator = z.output<typeof IndicatorSchema>;
-export type BetterDirection = (typeof BETTER_DIRECTIONS)[number];

@@ -1,7 +1,7 @@
 /** The wording of schema messages for mistakes inside nested fields and lists. */
 import { describe, expect, it } from 'vitest';
 import { schemaIssuesOf } from '../../src/check/schema-check.ts';
-import { swedishErrorMap } from '../../src/check/zod-error-map.ts';
+import { swedishErrorMap } from '../../src/plan/zod-error-map.ts';
 import { parseContentFile } from '../../src/check/read-content.ts';
 import { COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
 

@@ -49,6 +49,13 @@ describe('the import graph', () => {
     expect(private_).toEqual([]);
   });
 
+  it('keeps the content config, the schemas and the plan free of the editors\' check', () => {
+    // The check reads the schemas and the plan; the build's content layer must not need the check.
+    const upstream = (file: string) => file === 'src/content.config.ts' || /^src\/(schemas|plan)\//.test(file);
+    expect(edges.filter(({ from }) => from === 'src/content.config.ts')).not.toEqual([]);
+    expect(edges.filter(({ from, to }) => upstream(from) && to.startsWith('src/check/'))).toEqual([]);
+  });
+
   it('finds a cycle when there is one', () => {
     expect(cyclesOf(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
   });

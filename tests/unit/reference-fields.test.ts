@@ -3,51 +3,18 @@
  * reference fields is read from the schemas (every use of `EntryIdSchema`), not written down
  * here, so a reference field added to a schema is covered without touching this file.
  */
-import type { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/plan/rules/index.ts';
 import type { ContentSet, Entry } from '../../src/plan/entries.ts';
 import { COLLECTION_NAMES, COLLECTIONS, type CollectionName } from '../../src/schemas/collections.ts';
+import { pathsTo, type FieldStep, type Schema } from '../../src/schemas/introspect.ts';
 import { EntryIdSchema } from '../../src/schemas/shared.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
-interface Step {
-  key: string;
-  /** Whether the field holds a list, so the reference is one item of it. */
-  list: boolean;
-}
-
 /** Each path from the top of a schema to an `EntryIdSchema`, through objects, lists and wrappers. */
-function referencePaths(schema: z.ZodType, path: Step[] = []): Step[][] {
-  if (schema === EntryIdSchema) return [path];
-  const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
-  const inner = (key: string) => referencePaths(def[key] as z.ZodType, path);
-  switch (def.type) {
-    case 'object':
-      return Object.entries(def['shape'] as Record<string, z.ZodType>).flatMap(([key, field]) =>
-        referencePaths(field, [...path, { key, list: false }]),
-      );
-    case 'array': {
-      const last = path.at(-1);
-      const listed = last ? [...path.slice(0, -1), { ...last, list: true }] : path;
-      return referencePaths(def['element'] as z.ZodType, listed);
-    }
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-      return inner('innerType');
-    case 'pipe':
-      return [...inner('in'), ...inner('out')];
-    case 'union':
-      return (def['options'] as z.ZodType[]).flatMap((option) => referencePaths(option, path));
-    default:
-      return [];
-  }
-}
+const referencePaths = (schema: Schema) => pathsTo(schema, (inner) => inner === EntryIdSchema);
 
-const fieldName = (path: Step[]) => path.map((step) => step.key).join('.');
+const fieldName = (path: FieldStep[]) => path.map((step) => step.key).join('.');
 
 /** Every reference field, by collection, as the graph and the editors' check name them. */
 const REFERENCE_FIELDS = COLLECTION_NAMES.flatMap((collection) =>
@@ -93,7 +60,7 @@ function fullPlan(): { content: ContentSet; raw: Map<string, Record<string, unkn
 }
 
 /** The raw front matter with the reference at `path` replaced by `id` (one item of a list). */
-function withReference(raw: Record<string, unknown>, path: Step[], id: string): Record<string, unknown> {
+function withReference(raw: Record<string, unknown>, path: FieldStep[], id: string): Record<string, unknown> {
   const [step, ...rest] = path;
   if (!step) return raw;
   const value = raw[step.key];
@@ -121,6 +88,10 @@ describe('reference fields read from the schemas', () => {
         'contacts.assignments', 'organisations.partOf', 'events.replacedBy', 'glossary.replacedBy',
       ]),
     );
+  });
+
+  it('are filled in one extra entry of every collection in the registry', () => {
+    expect([...fullPlan().raw.keys()].sort()).toEqual([...COLLECTION_NAMES].sort());
   });
 
   it('a plan with every reference field filled has no reference problem', () => {

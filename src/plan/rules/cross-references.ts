@@ -1,5 +1,5 @@
 /** The plan's cross-reference rules. Each returns every problem it finds, with file, field and value. */
-import { COLLECTIONS, type CollectionName } from '../../schemas/collections.ts';
+import { COLLECTIONS, noEntryOf, type CollectionName } from '../../schemas/collections.ts';
 import { targetGroupFor } from '../../i18n/sv.ts';
 import { didYouMean } from '../suggest.ts';
 import type { Entry } from '../entries.ts';
@@ -8,24 +8,6 @@ import { error, type Issue } from '../issues.ts';
 import { pageUrlsOf } from '../published-urls.ts';
 import { goalLabel } from '../urls.ts';
 import { countyIssues, localWorkIssues } from './county.ts';
-
-const NOUN: Record<CollectionName, string> = {
-  focusAreas: 'fokusområde',
-  goals: 'mål',
-  indicators: 'indikator',
-  assignments: 'uppdragshandling',
-  contacts: 'kontaktroll',
-  organisations: 'organisation',
-  events: 'händelse',
-  pages: 'sida',
-  glossary: 'förkortning',
-  localWork: 'lokal plan eller aktivitet',
-};
-
-/** "ingen indikator", "inget mål": Swedish nouns have two genders. */
-const NONE = Object.fromEntries(
-  Object.entries(NOUN).map(([name, noun]) => [name, `${['mål', 'fokusområde'].includes(noun) ? 'inget' : 'ingen'} ${noun}`]),
-) as Record<CollectionName, string>;
 
 type Ref = { from: Entry<unknown>; field: string; target: CollectionName; ids: (string | undefined)[] };
 
@@ -80,7 +62,7 @@ function danglingReferences(graph: PlanGraph): Issue[] {
         field,
         value: id,
         message:
-          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ${NONE[target]} med det id:t ` +
+          `Fältet \`${field}\` pekar på \`${id}\`, men det finns ${noEntryOf(target)} med det id:t ` +
           `(filen \`content/${COLLECTIONS[target].folder}/${id}.md\` saknas).${didYouMean(id, [...known])} ` +
           `Rätta id:t till ett befintligt filnamn utan ändelse, eller lägg till filen.`,
       }));

@@ -2,11 +2,11 @@
  * Turns one Zod issue into a Swedish sentence for editors: which field, what it should be, what
  * it is, and what to do. Used by the editors' check and, as a Zod error map, by the build itself.
  */
-import { slugify } from '../plan/urls.ts';
+import { slugify } from './urls.ts';
 import { SLUG_PATTERN } from '../schemas/shared.ts';
-import type { PathKey } from './yaml-positions.ts';
-import { allowedValues, describeExpected, fieldsAt, listOf, schemaAt, type Schema } from './schema-shape.ts';
-import { didYouMean } from '../plan/suggest.ts';
+import { allowedValues, fieldsAt, fieldsOf, schemaAt, type PathKey, type Schema } from '../schemas/introspect.ts';
+import { describeExpected, listOf } from './expected-value.ts';
+import { didYouMean } from './suggest.ts';
 
 /** The parts of a Zod issue the messages use (final issues and raw error-map issues alike). */
 export interface IssueLike {
@@ -144,12 +144,9 @@ export function describeIssue(issue: IssueLike, context: DescribeContext = {}): 
 
 /** "Fältet `titel` finns inte i ett mål. Menade du `title`?" */
 export function unknownFieldMessage(key: string, parent: readonly PathKey[], context: DescribeContext): string {
-  const known = context.schema ? fieldsAt(context.schema, parent) : Object.keys(shapeOf(context.inst));
+  const known = context.schema ? fieldsAt(context.schema, parent) : Object.keys(fieldsOf(context.inst));
   const suggestion = didYouMean(key, known);
   const fix = suggestion ? `${suggestion} Rätta namnet.` : ` Ta bort det, eller använd ett av fälten ${listOf(known)}.`;
   if (parent.length > 0) return `Fältet \`${key}\` (i ${placeOf(parent)}) finns inte.${fix}`;
   return `Fältet \`${key}\` finns inte${context.entry ? ` i ${context.entry}` : ''}.${fix}`;
 }
-
-const shapeOf = (schema: Schema | undefined) =>
-  (schema as unknown as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape ?? {};
