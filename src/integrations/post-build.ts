@@ -6,9 +6,8 @@
  *      Content-Security-Policy (`./security-headers.ts`); written once; any problem fails the
  *      build after every page was read, so one message lists them all;
  *   2. the site files: `_redirects`, `sitemap.xml`, `_headers`, `_nginx.conf` (`./nginx-config.ts`);
- *   3. the search index: Pagefind reads the finished pages from `dist/` itself (`./pagefind.ts`),
- *      in its own process, while this one writes
- *   4. a gzip copy of every text file (`./precompress.ts`), then of the index's files.
+ *   3. the search index: Pagefind reads the finished pages from `dist/` itself (`./pagefind.ts`);
+ *   4. a gzip copy of every text file, the index included (`./precompress.ts`).
  * List it after @astrojs/sitemap, whose index step 2 copies.
  */
 import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -25,7 +24,7 @@ import { separateAdjacentElements } from '../search/word-boundaries.ts';
 import { SITEMAP, SITEMAP_INDEX } from './sitemap.ts';
 import { securePage, writeHeadersFile } from './security-headers.ts';
 import { writeNginxConfig } from './nginx-config.ts';
-import { addCompressed, describeCompressed, eachLimited, precompressSite } from './precompress.ts';
+import { describeCompressed, eachLimited, precompressSite } from './precompress.ts';
 
 export interface PageTransform {
   /** What it does, for the log. */
@@ -157,15 +156,9 @@ export default function postBuild(options: { pagefind?: PagefindApi } = {}): Ast
         started = performance.now();
         await writeSiteFiles(dist, root, finished, logger);
         logger.info(`Webbplatsens filer skrivna (${since(started)}).`);
-        // Pagefind indexes in its own process while this one compresses the finished files
-        // (Pagefind reads only the HTML); the index's own files are compressed once it is written.
+        logIndexed(logger, { ...(await indexSite(dist, options.pagefind)), fileCount: pages.length });
         started = performance.now();
-        const [indexed, compressed] = await Promise.allSettled([indexSite(dist, options.pagefind), precompressSite(dist, [PAGEFIND_FOLDER])]);
-        if (indexed.status === 'rejected') throw indexed.reason;
-        if (compressed.status === 'rejected') throw compressed.reason;
-        logIndexed(logger, { ...indexed.value, fileCount: pages.length });
-        const all = addCompressed(compressed.value, await precompressSite(join(dist, PAGEFIND_FOLDER)));
-        logger.info(`${describeCompressed(all)} (samtidigt med indexeringen; båda klara efter ${since(started)})`);
+        logger.info(`${describeCompressed(await precompressSite(dist))} (${since(started)})`);
       },
     },
   };

@@ -35,14 +35,11 @@ export async function eachLimited<T>(items: readonly T[], parallel: number, work
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }
 
-/** Compresses the text files under `dir`, leaving out the folders named in `except` (relative to `dir`). */
-export async function precompressSite(dir: string, except: readonly string[] = []): Promise<Compressed> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const skipped = except.map((folder) => join(dir, folder));
+export async function precompressSite(dist: string): Promise<Compressed> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && COMPRESSED_TYPES.some((ext) => entry.name.endsWith(ext)))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !skipped.some((folder) => path.startsWith(`${folder}/`)));
+    .map((entry) => join(entry.parentPath, entry.name));
   const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
   await eachLimited(files, PARALLEL, async (path) => {
     const data = await readFile(path);
@@ -55,12 +52,6 @@ export async function precompressSite(dir: string, except: readonly string[] = [
   });
   return result;
 }
-
-export const addCompressed = (a: Compressed, b: Compressed): Compressed => ({
-  count: a.count + b.count,
-  rawBytes: a.rawBytes + b.rawBytes,
-  packedBytes: a.packedBytes + b.packedBytes,
-});
 
 export const describeCompressed = ({ count, rawBytes, packedBytes }: Compressed) =>
   `gzip: ${count} filer, ${Math.round(rawBytes / 1024)} kB → ${Math.round(packedBytes / 1024)} kB.`;
