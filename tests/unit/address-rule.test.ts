@@ -39,6 +39,7 @@ describe('addressProblem', () => {
     expect(addressProblem('www.vgregion.se')).toBe(`är \`www.vgregion.se\`, som inte är en fullständig adress. Menade du \`https://www.vgregion.se\`? ${ADDRESS_ADVICE}`);
     expect(addressProblem('vgregion.se')).toBe(`är \`vgregion.se\`, som inte är en fullständig adress. ${ADDRESS_ADVICE}`);
     expect(addressProblem('xwww.se')).toBe(`är \`xwww.se\`, som inte är en fullständig adress. ${ADDRESS_ADVICE}`);
+    expect(addressProblem('www.vgregion.se/')).toBe(`är \`www.vgregion.se/\`, som inte är en fullständig adress. Menade du \`https://www.vgregion.se/\`? ${ADDRESS_ADVICE}`);
   });
 
   it('refuses paths that lead to another site', () => {

@@ -77,6 +77,7 @@ describe('encodingProblem', () => {
     expect(encodingProblem(bytes(0xff, 0x41))).toMatch(/^Filen är inte sparad som UTF-8/);
     expect(encodingProblem(bytes(0x41, 0xfe, 0xff))).toMatch(/^Filen är inte sparad som UTF-8/);
     expect(encodingProblem(bytes(0xfe, 0x41))).toMatch(/^Filen är inte sparad som UTF-8/);
+    expect(encodingProblem(bytes(0x41, 0xff))).toMatch(/^Filen är inte sparad som UTF-8/);
   });
 
   it('names a binary file by its NUL bytes, before the UTF-8 test', () => {
