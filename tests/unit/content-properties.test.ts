@@ -1,7 +1,8 @@
 /**
  * Property test (fast-check): for every collection, generated front matter and markdown with raw
  * HTML never make the check throw, and whatever the markup check accepts renders into HTML
- * without an executable element, handler or script address. 1,000 cases per collection; the
+ * without an executable element, handler or script address. 1,000 cases per collection (fewer
+ * under mutation testing, see tests/helpers/property-runs.ts); the
  * check's functions are called directly (no CLI, no build) to keep it fast.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -15,8 +16,9 @@ import { COLLECTION_NAMES, COLLECTIONS } from '../../src/schemas/collections.ts'
 import { checkMarkup } from '../../src/security/markup-check.ts';
 import { tokenize } from '../../src/security/html-tokens.ts';
 import { FIXTURES } from '../helpers/scenario.ts';
+import { propertyRuns } from '../helpers/property-runs.ts';
 
-const RUNS = 1000;
+const RUNS = propertyRuns(1000);
 
 /** Pieces a careless or hostile editor might write; fast-check combines them. */
 const tagName = fc.constantFrom('abbr', 'span', 'em', 'sup', 'script', 'img', 'svg', 'a', 'iframe', 'style', 'div', 'math', 'textarea', 'SCRIPT', 'ScRiPt', 'scr<script', 'x');

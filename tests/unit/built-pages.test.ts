@@ -1,0 +1,86 @@
+/**
+ * The post-build guard over each built page (`checkBuiltPage`): what stops the build, with the
+ * line and the sentence the developer reads, and where the page's own policy is written. The
+ * build tests run it over real pages; these give it one construct at a time.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkBuiltPage, formatPageProblems } from '../../src/security/built-pages.ts';
+import { contentSecurityPolicy } from '../../src/security/csp.ts';
+
+const page = (head: string, body = '') => `<!DOCTYPE html>\n<html lang="sv">\n<head><meta charset="utf-8">${head}</head>\n<body>\n${body}\n</body>\n</html>`;
+const problems = (html: string) => checkBuiltPage(html).problems;
+const tags = (needs: 'pagefind'[] = []) =>
+  `<meta http-equiv="content-security-policy" content="${contentSecurityPolicy(needs, 'meta')}"><meta name="referrer" content="no-referrer">`;
+
+describe('a page that may be published', () => {
+  it('gets its policy and referrer right after the charset, and nothing else changes', () => {
+    const html = page('<title>T</title>', '<p>Text</p>');
+    expect(checkBuiltPage(html)).toEqual({ problems: [], needs: [], html: html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${tags()}`) });
+  });
+
+  it('gets its policy first in <head> when there is no charset', () => {
+    const html = '<!DOCTYPE html><html><head><title>T</title></head><body></body></html>';
+    expect(checkBuiltPage(html).html).toBe(`<!DOCTYPE html><html><head>${tags()}<title>T</title></head><body></body></html>`);
+  });
+
+  it('may carry JSON-LD, external scripts and safe addresses', () => {
+    expect(problems(page('<script type=" Application/LD+JSON ">{}</script><script type="application/json">{}</script><script src="/a.js"></script>', '<a href="https://x.se/">x</a><a href="tel:112">112</a><a href="mailto:a@b.se">a</a><a href="/om/">om</a>'))).toEqual([]);
+  });
+
+  it('turns a declared need into its policy and removes the declaration, wherever it stands in <head>', () => {
+    const before = checkBuiltPage('<html><head><meta name="csp-needs" content="pagefind"><meta charset="utf-8"><title>T</title></head><body></body></html>');
+    expect(before).toEqual({ problems: [], needs: ['pagefind'], html: `<html><head><meta charset="utf-8">${tags(['pagefind'])}<title>T</title></head><body></body></html>` });
+    const after = checkBuiltPage(page('<title>T</title><meta name="csp-needs" content="pagefind">'));
+    expect(after.html).toBe(page(`${tags(['pagefind'])}<title>T</title>`));
+    expect(after.html).toContain("'wasm-unsafe-eval'");
+  });
+});
+
+describe('what stops the build', () => {
+  it.each([
+    ['an inline script', '<script>alert(1)</script>', 'Sidan har ett inbäddat `<script>`. Lägg skriptet i en egen fil och ladda det med `src`.'],
+    ['a script of another type', '<script type="module">x</script>', 'Sidan har ett inbäddat `<script>`. Lägg skriptet i en egen fil och ladda det med `src`.'],
+    ['an inline style', '<style>p{}</style>', 'Sidan har ett inbäddat `<style>`. Lägg stilen i en CSS-fil.'],
+    ['an event handler', '<p ONCLICK="x">a</p>', '`<p>` har händelseattributet `onclick`, som kör skript på sidan.'],
+    ['a style attribute', '<p style="color:red">a</p>', '`<p>` har ett `style`-attribut. Lägg stilen i en CSS-fil.'],
+    ['a script address', '<a href=" JavaScript:x">a</a>', '`<a href>` pekar på en adress som börjar med `javascript:`.'],
+    ['a data address in a form', '<form action="data:text/html,x"></form>', '`<form action>` pekar på en adress som börjar med `data:`.'],
+    ['a background address', '<table background="vbscript:x"></table>', '`<table background>` pekar på en adress som börjar med `vbscript:`.'],
+    ['a script inside a template', '<template><p onclick="x"></p></template>', '`<p>` har händelseattributet `onclick`, som kör skript på sidan.'],
+    ['a needs declaration outside <head>', '<meta name="csp-needs" content="pagefind">', '`<meta name="csp-needs">` gäller bara i `<head>`.'],
+  ])('%s, at its line', (_what, body, message) => {
+    expect(problems(page('', body))).toEqual([{ line: 5, message }]);
+  });
+
+  it('a second policy and an unknown need in <head>', () => {
+    expect(problems(page('<meta http-equiv="Content-Security-Policy" content="x"><meta name="csp-needs" content="eval">'))).toEqual([
+      { line: 3, message: 'Sidan har redan en Content-Security-Policy i en `<meta>`-tagg. Policyn skrivs av `src/security/csp.ts`; ta bort den andra.' },
+      { line: 3, message: '`<meta name="csp-needs">` har värdet `eval`, som inte finns i `CSP_NEEDS` i `src/security/csp.ts`.' },
+    ]);
+    expect(problems(page('<meta name="csp-needs">'))).toEqual([{ line: 3, message: '`<meta name="csp-needs">` har värdet ``, som inte finns i `CSP_NEEDS` i `src/security/csp.ts`.' }]);
+  });
+
+  it('a title attribute that only mentions a script address is text', () => {
+    expect(problems(page('', '<p title="javascript:x" data-x="javascript:x">a</p>'))).toEqual([]);
+  });
+
+  it('a page without a <head> of its own, and leaves such a page unchanged', () => {
+    const html = '<p>Text</p>';
+    expect(checkBuiltPage(html)).toEqual({ problems: [{ line: undefined, message: 'Sidan har ingen `<head>` att lägga säkerhetspolicyn i.' }], html, needs: [] });
+  });
+});
+
+describe('the message that stops the build', () => {
+  it('names every page and line, and says where scripts and styles belong', () => {
+    expect(formatPageProblems([
+      { page: 'mal/index.html', problems: [{ line: 4, message: 'Ett.' }, { line: undefined, message: 'Två.' }] },
+      { page: 'om/index.html', problems: [{ line: 9, message: 'Tre.' }] },
+    ])).toBe(
+      'Bygget stoppades: 3 fel i de byggda sidorna kan köra skript eller stil som säkerhetspolicyn inte tillåter.\n' +
+        '  - `mal/index.html` rad 4: Ett.\n' +
+        '  - `mal/index.html`: Två.\n' +
+        '  - `om/index.html` rad 9: Tre.\n' +
+        'Webbplatsens egna skript ska ligga i egna filer (`src/scripts/`), stilar i CSS-filer. Säkerhetspolicyn får aldrig hashar eller nonce för det som står på sidan.',
+    );
+  });
+});
