@@ -23,8 +23,6 @@ export interface BuildLog {
   /** Hooks after the pages are written (`astro:build:done`): search index, checks, sitemaps. */
   afterBuild?: StageTime;
   search?: StageTime & { pages?: number; line: string };
-  /** The indicator pages' routes (`/indikatorer/<slug>/`), where the charts and value tables are. */
-  indicatorPages?: { count: number; ms: number };
   socialImages?: { time?: StageTime; rendered?: number; fromCache?: number; imageRoutes: number; line?: string };
 }
 
@@ -41,7 +39,6 @@ export function parseDuration(text: string): number | undefined {
 const TIME_OF_DAY = /^\d\d:\d\d:\d\d\s+/;
 const ROUTE = /├─\s+(\S+)\s+\(\+([^)]+)\)/;
 const IMAGE_FILE = /\.(png|jpe?g|webp|avif)$/i;
-const INDICATOR_PAGE = /^\/indikatorer\/[^/]+\/index\.html$/;
 
 /** Log lines without the time of day, and the `[tag]` each is printed under, if any. */
 function tagged(lines: LogLine[]) {
@@ -95,10 +92,6 @@ export function parseBuildLog(lines: LogLine[]): BuildLog {
   const imageRoutes = routes.filter((m) => IMAGE_FILE.test(m[1]!));
   const imageRouteMs = Math.round(imageRoutes.reduce((sum, m) => sum + (parseDuration(m[2]!) ?? 0), 0));
   const routesMs = routesEnd >= 0 ? parseDuration(all[routesEnd]!.text) : undefined;
-  const indicatorRoutes = routes.filter((m) => INDICATOR_PAGE.test(m[1]!));
-  if (indicatorRoutes.length > 0) {
-    result.indicatorPages = { count: indicatorRoutes.length, ms: Math.round(indicatorRoutes.reduce((sum, m) => sum + (parseDuration(m[2]!) ?? 0), 0)) };
-  }
   if (routesMs !== undefined) result.rendering = { ms: Math.round(routesMs - imageRouteMs), source: 'logged' };
 
   const staticDone = find(/^\[build\] ✓ Completed in/, Math.max(routesEnd, 0));

@@ -117,8 +117,7 @@ export function summarise(size: SizeResult) {
     withoutValuesWall: size.withoutValues?.run.wallMs,
     withoutValuesPeak: size.withoutValues?.run.peakBytes,
     valueFiles: size.withoutValues?.valueFiles,
-    indicatorPages: ours.runs[0]?.log.indicatorPages,
-    indicatorPagesWithoutValues: size.withoutValues?.run.log.indicatorPages,
+    withoutValuesRendering: size.withoutValues?.run.log.rendering?.ms,
   };
 }
 

@@ -75,9 +75,9 @@ describe('budgets', () => {
     const withValues = size(1000, 12000, 5000, {
       social: 'not present',
       rebuild,
-      withoutValues: { run: run(6000, 600e6, { pages: 2000, indicatorPages: { count: 100, ms: 500 } }), valueFiles: 75 },
+      withoutValues: { run: run(6000, 600e6, { pages: 2000, rendering: { ms: 3000, source: 'logged' } }), valueFiles: 75 },
     });
-    withValues.ours.runs = withValues.ours.runs.map((r) => ({ ...r, peakBytes: 900e6, log: { ...r.log, indicatorPages: { count: 100, ms: 2500 } } }));
+    withValues.ours.runs = withValues.ours.runs.map((r) => ({ ...r, peakBytes: 900e6, log: { ...r.log, rendering: { ms: 4500, source: 'logged' } } }));
     const rows = evaluate([base[0]!, withValues, base[2]!]);
     const build = row(rows, 'Build without social images');
     expect(build.status).toBe('PASS');
@@ -87,7 +87,7 @@ describe('budgets', () => {
     expect(row(rows, 'Peak memory of the build').measured).toMatch(/with the value files 1\.80×/);
     const values = row(rows, 'Indicator values');
     expect(values.status).toBe('reported');
-    expect(values.measured).toContain('chart and table per indicator page 20 ms (render 5 ms → 25 ms)');
+    expect(values.measured).toContain('rendering 3.00 s → 4.50 s, 20 ms per indicator with values');
   });
 
   it('lets the goal page have the optional copy button as its one small script, and nothing more', () => {

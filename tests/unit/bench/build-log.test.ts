@@ -101,13 +101,10 @@ describe('image integrations under other names', () => {
   });
 });
 
-describe('the post-build pass and the indicator pages', () => {
+describe('the post-build pass', () => {
   const log = parseBuildLog([
     { at: 0, text: '12:00:00  generating static routes ' },
     { at: 10, text: '12:00:00   ├─ /indikatorer/indikator-1/index.html (+18ms)' },
-    { at: 20, text: '12:00:00   ├─ /indikatorer/indikator-2/index.html (+22ms)' },
-    { at: 30, text: '12:00:00   ├─ /indikatorer/index.html (+300ms)' },
-    { at: 40, text: '12:00:00   └─ /data/indikatorer/indikator-1.csv (+9ms)' },
     { at: 50, text: '12:00:01 ✓ Completed in 1.00s.' },
     { at: 60, text: '12:00:01 [build] ✓ Completed in 1.10s.' },
     { at: 900, text: '12:00:02 [hph:post-build] Sökindexet omfattar 2 sidor av 5 byggda (812 ms).' },
@@ -115,9 +112,5 @@ describe('the post-build pass and the indicator pages', () => {
 
   it('takes the search time from the pass’s index line', () => {
     expect(log.search).toMatchObject({ ms: 812, source: 'logged', pages: 2 });
-  });
-
-  it('sums the indicator pages’ routes, not the list page or the CSV files', () => {
-    expect(log.indicatorPages).toEqual({ count: 2, ms: 40 });
   });
 });
