@@ -3,12 +3,12 @@
  * footer stay off paper; external links print their address; tables are never cut; and
  * `/handlingsplan/` gathers the whole plan. Chromium's own `page.pdf()` is the printer.
  */
-import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readablePages } from '../../scripts/lib/site-pages.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveSite } from '../helpers/static-host.ts';
+import { inGitCheckout } from '../helpers/git.ts';
 
 const distDir = inject('distDir');
 let browser: Browser;
@@ -40,14 +40,6 @@ async function printed(url: string): Promise<Buffer> {
 }
 
 const goalUrls = () => urls.filter((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url));
-const inGit = (() => {
-  try {
-    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 
 describe('printing', () => {
   it('fits every goal page, with indicators, funding and contacts, on one A4 page', async () => {
@@ -80,7 +72,7 @@ describe('printing', () => {
       expect(shown.search, url).toBe(false);
       expect(shown.siteName, url).toBe(true);
       expect(shown.permanent, url).toContain(url);
-      if (inGit) expect(shown.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      if (inGitCheckout) expect(shown.date, url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(shown.localWork.every(Boolean), url).toBe(true);
       if (shown.localWork.length > 0) withLocalWork++;
     }

@@ -3,7 +3,6 @@
  * right under its text, the change history on goal, indicator and assignment pages, the Atom
  * feed of changes, and the header's help link and publisher on every page.
  */
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -11,19 +10,12 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { PUBLISHER, SITE_NAME, SITE_URL, SUPPORT_PATH } from '../../src/consts.ts';
 import { PLAN_GOAL_TOTALS } from '../../src/plan/facts.ts';
 import { readPages, resolvesInDist } from '../helpers/dist.ts';
+import { inGitCheckout } from '../helpers/git.ts';
 
 const distDir = inject('distDir');
 let pages: Map<string, HTMLElement>;
 const isGoal = (url: string) => /^\/mal\/[a-z-]+\/\d+-\d+\/$/.test(url);
 const isHistoryPage = (url: string) => isGoal(url) || /^\/(indikatorer|uppdrag)\/[a-z0-9-]+\/$/.test(url);
-const inGit = (() => {
-  try {
-    execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const text = (el: HTMLElement | null | undefined) => (el?.text ?? '').replace(/\s+/g, ' ').trim();
 
 beforeAll(async () => {
@@ -84,7 +76,7 @@ describe('the goal page for those who cite it', () => {
       const cite = citation.text;
       for (const part of [label, title, SITE_NAME, new URL(url, SITE_URL).href, ...PUBLISHER.parties]) expect(cite, url).toContain(part);
       expect(cite, url).toMatch(/\d{4}–\d{4}/);
-      if (inGit) expect(cite, url).toMatch(/senast ändrat \d{1,2} [a-zåäö]+ \d{4}/);
+      if (inGitCheckout) expect(cite, url).toMatch(/senast ändrat \d{1,2} [a-zåäö]+ \d{4}/);
       const button = box.querySelector('button[data-copy="hanvisning"]')!;
       expect(button.hasAttribute('hidden'), url).toBe(true);
       expect(text(button), url).toBe('Kopiera hänvisningen');
@@ -100,7 +92,7 @@ describe('change history and the feed of changes', () => {
       const page = pages.get(url)!;
       const section = page.querySelector('main section.history')!;
       expect(text(section.querySelector('h2')), url).toBe('Ändringar');
-      if (inGit) {
+      if (inGitCheckout) {
         const first = section.querySelectorAll('.history__list li').at(-1)!;
         expect(first.querySelector('time')?.getAttribute('datetime'), url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(text(first), url).toContain('Publicerades');
@@ -122,7 +114,7 @@ describe('change history and the feed of changes', () => {
     expect(child(feed, 'author').length).toBeGreaterThan(0);
     expect(child(feed, 'link').find((l) => l.getAttribute('rel') === 'self')?.getAttribute('href')).toBe(`${SITE_URL}/andringar.xml`);
     const entries = child(feed, 'entry');
-    if (inGit) expect(entries.length).toBeGreaterThan(0);
+    if (inGitCheckout) expect(entries.length).toBeGreaterThan(0);
     const ids = new Set<string>();
     for (const entry of entries) {
       for (const name of ['id', 'title', 'updated']) expect(child(entry, name).length, name).toBe(1);
