@@ -52,7 +52,7 @@ export default function ogImages(): AstroIntegration {
         const report = JSON.parse(text) as OgReport;
         const speed = report.msPerRenderedImage === null ? '' : `, ${report.msPerRenderedImage} ms per rendered image`;
         // The render time comes first: the bench reads the first duration of this line as the stage's.
-        log.info(`${report.rendered} rendered in ${report.renderWallMs} ms, ${report.fromCache} from cache (${report.concurrency} at a time${speed})`);
+        log.info(`${report.rendered} rendered in ${report.renderWallMs} ms, ${report.fromCache} from cache (${report.workers} worker threads${speed})`);
         const used = new Set([...report.files, REPORT_FILE]);
         const stale = (await readdir(settings.cacheDir)).filter((file) => !used.has(file));
         await Promise.all(stale.map((file) => rm(join(settings.cacheDir, file), { force: true })));

@@ -3,7 +3,8 @@
  * (the React-element shape, without React). Satori lays out with flexbox only, so every box
  * with more than one child says `display: flex`.
  */
-import { OG_HEIGHT, OG_WIDTH, type CardContent } from './cards.ts';
+import { OG_HEIGHT, OG_WIDTH } from './card-size.ts';
+import type { CardContent } from './cards.ts';
 
 export type CardNode = CardElement | string;
 export interface CardElement {

@@ -13,9 +13,7 @@ import { STANDALONE_PAGES, type StandalonePage } from '../plan/standalone-pages.
 import { MUNICIPALITIES_URL, subRegionsOf, subRegionUrl } from '../plan/county.ts';
 import type { Page } from '../schemas/page.ts';
 
-/** Width and height of every card: the size Facebook, LinkedIn and X show large. */
-export const OG_WIDTH = 1200;
-export const OG_HEIGHT = 630;
+export { OG_HEIGHT, OG_WIDTH } from './card-size.ts';
 
 /** Colour of cards that belong to no focus area: the site's `--accent`. */
 export const DEFAULT_CARD_COLOR = '#1d5a7a';

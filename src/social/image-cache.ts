@@ -1,41 +1,26 @@
 /**
- * Renders images through a cache on disk, a few at a time. An image is stored under a hash of
- * everything that decides its pixels, so a rebuild with unchanged content renders nothing, and
- * a changed card gets a new file instead of a stale one. Counts are written to `report.json`
- * in the cache folder once all started work is done; the build hook logs them and tests read them.
+ * Renders images through a cache on disk. An image is stored under a hash of everything that
+ * decides its pixels, so a rebuild with unchanged content renders nothing, and a changed card gets
+ * a new file instead of a stale one. Only file names are kept in memory: an image is read from
+ * its file when it is asked for, so a build does not hold every image until the end. Counts are
+ * written to `report.json` in the cache folder once all started work is done; the build hook
+ * logs them and tests read them.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPORT_FILE, type OgReport } from './settings.ts';
 
 export interface CacheJob {
   /** Hash of everything that decides the image's pixels; the cache file's name. */
   key: string;
-  render: () => Promise<Buffer>;
+  /** Draws the image into `file`, which must appear whole or not at all. */
+  render: (file: string) => Promise<void>;
 }
 
-/** Runs at most `max` tasks at once; a finished task hands its slot to the next in line. */
-function limiter(max: number) {
-  let active = 0;
-  const waiting: (() => void)[] = [];
-  return async <T>(task: () => Promise<T>): Promise<T> => {
-    if (active < max) active++;
-    else await new Promise<void>((resolve) => waiting.push(resolve));
-    try {
-      return await task();
-    } finally {
-      const next = waiting.shift();
-      if (next) next();
-      else active--;
-    }
-  };
-}
-
-export function createImageCache({ dir, concurrency }: { dir: string; concurrency: number }) {
+export function createImageCache({ dir, workers }: { dir: string; workers: number }) {
   mkdirSync(dir, { recursive: true });
-  const limit = limiter(concurrency);
-  const jobs = new Map<string, Promise<Buffer>>();
+  const jobs = new Map<string, Promise<string>>();
   const files = new Set<string>();
   const counts = { rendered: 0, fromCache: 0 };
   let pending = 0;
@@ -47,7 +32,7 @@ export function createImageCache({ dir, concurrency }: { dir: string; concurrenc
     const report: OgReport = {
       images: jobs.size,
       ...counts,
-      concurrency,
+      workers,
       renderWallMs,
       msPerRenderedImage: counts.rendered > 0 ? Math.round((renderWallMs / counts.rendered) * 10) / 10 : null,
       files: [...files].sort(),
@@ -55,32 +40,25 @@ export function createImageCache({ dir, concurrency }: { dir: string; concurrenc
     writeFileSync(join(dir, REPORT_FILE), `${JSON.stringify(report, null, 2)}\n`);
   }
 
-  async function produce(prepare: () => Promise<CacheJob>): Promise<Buffer> {
+  async function produce(prepare: () => Promise<CacheJob>): Promise<string> {
     const { key, render } = await prepare();
     const file = join(dir, `${key}.png`);
     files.add(`${key}.png`);
-    const cached = await readFile(file).catch(() => undefined);
+    const cached = await access(file).then(() => true, () => false);
     if (cached) {
       counts.fromCache++;
-      return cached;
+      return file;
     }
-    const png = await limit(async () => {
-      firstStart = Math.min(firstStart, performance.now());
-      const image = await render();
-      lastEnd = Math.max(lastEnd, performance.now());
-      return image;
-    });
-    // Write under a temporary name first, so an interrupted build never leaves half an image.
-    const partial = `${file}.${process.pid}.partial`;
-    await writeFile(partial, png);
-    await rename(partial, file);
+    firstStart = Math.min(firstStart, performance.now());
+    await render(file);
+    lastEnd = Math.max(lastEnd, performance.now());
     counts.rendered++;
-    return png;
+    return file;
   }
 
   return {
     /** The image for `id`; started once, however often it is asked for. */
-    get(id: string, prepare: () => Promise<CacheJob>): Promise<Buffer> {
+    async get(id: string, prepare: () => Promise<CacheJob>): Promise<Buffer> {
       let job = jobs.get(id);
       if (!job) {
         pending++;
@@ -89,7 +67,7 @@ export function createImageCache({ dir, concurrency }: { dir: string; concurrenc
         });
         jobs.set(id, job);
       }
-      return job;
+      return readFile(await job);
     },
   };
 }

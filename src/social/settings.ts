@@ -22,8 +22,8 @@ export interface OgReport {
   rendered: number;
   /** Images read from the cache. */
   fromCache: number;
-  /** How many renders ran at once. */
-  concurrency: number;
+  /** Worker threads that drew the rendered images. */
+  workers: number;
   /** Wall-clock time from the first render's start to the last one's end, in ms. */
   renderWallMs: number;
   /** `renderWallMs / rendered`: what one image cost, with renders overlapping. */

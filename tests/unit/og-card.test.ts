@@ -1,5 +1,5 @@
-/** The social card: its data, its design rendered by Satori and resvg, and the image cache. */
-import { mkdtemp, readFile } from 'node:fs/promises';
+/** The social card: its data, its design rendered by Satori and resvg, the image cache and the render workers. */
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/plan/graph.ts';
 import { ogCardFor, ogCardsOf, ogImagePath, ogRouteParam, type OgCard } from '../../src/social/cards.ts';
 import type { OgReport } from '../../src/social/settings.ts';
-import { cardElement } from '../../src/social/card-template.ts';
+import { cardElement, type CardElement } from '../../src/social/card-template.ts';
 import { loadCardFonts } from '../../src/social/fonts.ts';
 import { createCardImages } from '../../src/social/images.ts';
 import { renderCardPng } from '../../src/social/render.ts';
+import { createRenderPool } from '../../src/social/render-pool.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 import { pngSize } from '../helpers/png.ts';
@@ -92,8 +93,12 @@ describe('the card design', () => {
 describe('the image cache', () => {
   const report = async (dir: string) => JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as OgReport;
   const render = async (cards: OgCard[], dir: string) => {
-    const imageOf = createCardImages({ root: PROJECT_ROOT, cacheDir: dir, concurrency: 2, site: SITE });
-    return Promise.all(cards.map(imageOf));
+    const imageOf = createCardImages({ root: PROJECT_ROOT, cacheDir: dir, workers: 2, site: SITE });
+    try {
+      return await Promise.all(cards.map(imageOf));
+    } finally {
+      await imageOf.close();
+    }
   };
 
   it('renders each card once, then serves unchanged cards from disk and renders only changed ones', async () => {
@@ -109,5 +114,37 @@ describe('the image cache', () => {
 
     await render([{ ...cards[0]!, title: 'Något annat' }, ...cards.slice(1)], dir);
     expect(await report(dir)).toMatchObject({ images: 3, rendered: 1, fromCache: 2 });
+  });
+});
+
+describe('the render workers', () => {
+  it('draw in a worker thread exactly the PNG the card renders to on this thread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hph-og-pool-'));
+    const element = cardElement(cardOf('/mal/vuxna/3-2/'), SITE);
+    const pool = createRenderPool({ root: PROJECT_ROOT, workers: 2 });
+    try {
+      await pool.render(element, join(dir, 'card.png'));
+    } finally {
+      await pool.close();
+    }
+    const direct = await renderCardPng(element, await loadCardFonts(PROJECT_ROOT));
+    expect((await readFile(join(dir, 'card.png'))).equals(direct)).toBe(true);
+    // Written under a temporary name and renamed: nothing else is left in the folder.
+    expect(await readdir(dir)).toEqual(['card.png']);
+  });
+
+  it('report a card that cannot be drawn with its file and Satori’s reason, write no file for it, and go on with the next card', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hph-og-pool-'));
+    // An image without a source, as a mistake in the template would make: Satori refuses it.
+    const broken = { type: 'img', props: { style: {} } } as unknown as CardElement;
+    const pool = createRenderPool({ root: PROJECT_ROOT, workers: 1 });
+    try {
+      const failed = join(dir, 'broken.png');
+      await expect(pool.render(broken, failed)).rejects.toThrow(new RegExp(`${failed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} could not be drawn: .*Image source is not provided`, 's'));
+      await pool.render(cardElement(cardOf('/'), SITE), join(dir, 'start.png'));
+    } finally {
+      await pool.close();
+    }
+    expect(await readdir(dir)).toEqual(['start.png']);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * `/og/<page>.png`: the 1200×630 social card of every page in `ogCardsOf`, the same list that
  * gives each page its `og:image` tag. Astro asks for the images one at a time, so the build
- * starts all of them in `getStaticPaths` and the cache renders a few in parallel.
+ * starts all of them in `getStaticPaths`; worker threads, one per core, draw them while Astro
+ * renders the pages.
  */
 import { availableParallelism } from 'node:os';
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -16,8 +17,7 @@ const images = () =>
   (imageOf ??= createCardImages({
     root: settings.root,
     cacheDir: settings.cacheDir,
-    // One more render than cores: while resvg rasterises on the thread pool, Satori lays out the next.
-    concurrency: availableParallelism() + 1,
+    workers: availableParallelism(),
     site: { name: SITE_NAME, host: new URL(SITE_URL).host },
   }));
 
