@@ -2,7 +2,7 @@
  * The only module that calls `getCollection`. Drafts are dropped here, once; the graph is built
  * once per build and the build stops with every integrity problem if there are any.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { COLLECTION_NAMES, type CollectionName, COLLECTIONS } from '../schemas/collections.ts';
 import type { ContentSet, Entry } from '../plan/entries.ts';
 import { buildGraph, type PlanGraph } from '../plan/graph.ts';
@@ -45,6 +45,17 @@ export async function getRenderable<C extends CollectionName>(name: C, id: strin
   const entry = await getEntry(name, id);
   if (!entry) throw new Error(`Hittade inte \`${id}\` i samlingen \`${name}\`.`);
   return entry;
+}
+
+/**
+ * A page of its own in `content/sidor/` (`/om/`, `/stod-nu/` and the others): its entry, its
+ * rendered text, the file its edit link names, and the plan around it.
+ */
+export async function getStandalonePage(id: string) {
+  const [plan, page] = await Promise.all([getPlan(), getRenderable('pages', id)]);
+  const { Content } = await render(page);
+  const file = plan.content.pages.find((entry) => entry.id === id)?.filePath ?? `content/${COLLECTIONS.pages.folder}/${id}.md`;
+  return { plan, page, Content, file };
 }
 
 let cachedValues: Promise<Map<string, IndicatorValue[]>> | undefined;
