@@ -3,29 +3,18 @@
  * Tab reaches every interactive element once, in order, each visibly focused, and leads out of
  * the page again (no keyboard trap), forwards and backwards (WCAG 2.1.1, 2.1.2, 2.4.1, 2.4.7).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { readablePages } from '../../scripts/lib/site-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/static-host.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
-const distDir = inject('distDir');
-let browser: Browser;
+const site = useSiteInBrowser(inject('distDir'));
 let page: Page;
-let server: Awaited<ReturnType<typeof serveSite>>;
 let goalUrl: string;
 
 beforeAll(async () => {
-  server = await serveSite(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
   // The goal page is the one municipalities link to; take whichever goal the build has first.
-  goalUrl = (await readablePages(distDir)).map((p) => p.url).find((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url))!;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  goalUrl = site.urls.find((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url))!;
 });
 
 /** Numbers every element a keyboard user should reach, in document order; returns how many. */
@@ -78,7 +67,7 @@ async function walk(key: 'Tab' | 'Shift+Tab', limit: number): Promise<Focused[]>
 
 describe(`keyboard on a goal page`, () => {
   it('offers the skip link first, visibly, and it moves focus to the main content', async () => {
-    await page.goto(`${server.origin}${goalUrl}`);
+    await page.goto(`${site.origin}${goalUrl}`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
@@ -96,7 +85,7 @@ describe(`keyboard on a goal page`, () => {
   });
 
   it('reaches every interactive element once, in order, visibly focused, and lets focus leave', async () => {
-    await page.goto(`${server.origin}${goalUrl}`);
+    await page.goto(`${site.origin}${goalUrl}`);
     const count = await markFocusable();
     expect(count).toBeGreaterThan(10);
     const forward = await walk('Tab', count + 5);
@@ -121,7 +110,7 @@ describe(`keyboard on a goal page`, () => {
   });
 
   it('walks back the same way with Shift+Tab', async () => {
-    await page.goto(`${server.origin}${goalUrl}`);
+    await page.goto(`${site.origin}${goalUrl}`);
     const count = await markFocusable();
     await walk('Tab', count + 5);
     const backward = await walk('Shift+Tab', count + 5);

@@ -3,27 +3,12 @@
  * text at 200 % (1.4.4) nothing scrolls sideways or is clipped; `prefers-reduced-motion` stops
  * all motion (2.3.3) and `prefers-color-scheme: dark` gives the dark theme.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { readablePages } from '../../scripts/lib/site-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/static-host.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
 const distDir = inject('distDir');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let urls: string[];
-
-beforeAll(async () => {
-  server = await serveSite(distDir);
-  browser = await launchBrowser();
-  urls = (await readablePages(distDir)).map((page) => page.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(distDir);
 
 /** Sideways scrolling of the page, and elements whose text is cut off by their own box. */
 const overflow = (page: Page) =>
@@ -44,8 +29,8 @@ const overflow = (page: Page) =>
 
 async function eachPage(context: BrowserContext, check: (page: Page, url: string) => Promise<void>) {
   const page = await context.newPage();
-  for (const url of urls) {
-    await page.goto(`${server.origin}${url}`);
+  for (const url of site.urls) {
+    await page.goto(`${site.origin}${url}`);
     await check(page, url);
   }
   await context.close();
@@ -53,14 +38,14 @@ async function eachPage(context: BrowserContext, check: (page: Page, url: string
 
 describe('layout on every page', () => {
   it('reflows at 320 CSS px without sideways scrolling or clipped text', async () => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const context = await site.browser.newContext({ viewport: { width: 320, height: 640 } });
     await eachPage(context, async (page, url) => {
       expect(await overflow(page), url).toEqual({ scroll: 0, clipped: [], tooWide: [] });
     });
   });
 
   it('keeps all content with text at 200 %', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 800 } });
     await eachPage(context, async (page, url) => {
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main p, main li') ?? document.body).fontSize));
       await page.evaluate(() => {
@@ -75,7 +60,7 @@ describe('layout on every page', () => {
 
 describe('visitor preferences', () => {
   it('stops every animation, transition and smooth scrolling under prefers-reduced-motion', async () => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await site.browser.newContext({ reducedMotion: 'reduce' });
     await eachPage(context, async (page, url) => {
       const moving = await page.evaluate(() =>
         [document.documentElement, ...document.querySelectorAll('*')].flatMap((el) => {
@@ -93,9 +78,9 @@ describe('visitor preferences', () => {
 
   it('follows prefers-color-scheme: a dark theme with light text, and a light one', async () => {
     const colours = async (colorScheme: 'light' | 'dark') => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${site.origin}/`);
       const result = await page.evaluate(() => {
         const luminance = (css: string) => {
           const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);

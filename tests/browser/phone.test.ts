@@ -4,33 +4,18 @@
  * 24 × 24 CSS px (WCAG 2.2, 2.5.8) or is spaced as that criterion allows; the main menu and the
  * footer's links are 44 px tall.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { readablePages } from '../../scripts/lib/site-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/static-host.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
 const distDir = inject('distDir');
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let urls: string[];
-
-beforeAll(async () => {
-  server = await serveSite(distDir);
-  browser = await launchBrowser();
-  urls = (await readablePages(distDir)).map((page) => page.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(distDir);
 
 async function onEveryPage(width: number, check: (page: Page, url: string) => Promise<void>) {
-  const context = await browser.newContext({ viewport: { width, height: 800 } });
+  const context = await site.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  for (const url of urls) {
-    await page.goto(`${server.origin}${url}`);
+  for (const url of site.urls) {
+    await page.goto(`${site.origin}${url}`);
     await page.evaluate(() => document.fonts.ready);
     await check(page, url);
   }

@@ -3,43 +3,30 @@
  * footer stay off paper; external links print their address; tables are never cut; and
  * `/handlingsplan/` gathers the whole plan. Chromium's own `page.pdf()` is the printer.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { readablePages } from '../../scripts/lib/site-pages.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveSite } from '../helpers/static-host.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 import { inGitCheckout } from '../helpers/git.ts';
 
-const distDir = inject('distDir');
-let browser: Browser;
+const site = useSiteInBrowser(inject('distDir'));
 let page: Page;
-let server: Awaited<ReturnType<typeof serveSite>>;
-let urls: string[];
 
 /** A4 less the print stylesheet's side margins, in CSS px (96 per inch). */
 const A4_CONTENT_WIDTH = Math.floor(((210 - 28) / 25.4) * 96);
 
 beforeAll(async () => {
-  server = await serveSite(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
-  urls = (await readablePages(distDir)).map((p) => p.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage({ viewport: { width: A4_CONTENT_WIDTH, height: 1000 } });
 });
 
 /** Pages in a PDF that Chromium wrote: one `/Type /Page` object per page. */
 const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 async function printed(url: string): Promise<Buffer> {
-  await page.goto(`${server.origin}${url}`);
+  await page.goto(`${site.origin}${url}`);
   return page.pdf({ preferCSSPageSize: true });
 }
 
-const goalUrls = () => urls.filter((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url));
+const goalUrls = () => site.urls.filter((url) => /^\/mal\/[^/]+\/[^/]+\/$/.test(url));
 
 describe('printing', () => {
   it('fits every goal page, with indicators, funding and contacts, on one A4 page', async () => {
@@ -53,7 +40,7 @@ describe('printing', () => {
     await page.emulateMedia({ media: 'print' });
     let withLocalWork = 0;
     for (const url of goalUrls()) {
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${site.origin}${url}`);
       const shown = await page.evaluate(() => {
         const visible = (selector: string) => [...document.querySelectorAll(selector)].some((el) => el.checkVisibility());
         return {
@@ -83,7 +70,7 @@ describe('printing', () => {
 
   it('writes out the address of every external link in print, and not on screen', async () => {
     const withExternal = goalUrls()[0]!;
-    await page.goto(`${server.origin}${withExternal}`);
+    await page.goto(`${site.origin}${withExternal}`);
     const after = () =>
       page.evaluate(() =>
         [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="http"]')].map((a) => ({
@@ -102,8 +89,8 @@ describe('printing', () => {
   it('never cuts a table at the edge of the paper', async () => {
     await page.emulateMedia({ media: 'print' });
     const tooWide: string[] = [];
-    for (const url of urls) {
-      await page.goto(`${server.origin}${url}`);
+    for (const url of site.urls) {
+      await page.goto(`${site.origin}${url}`);
       const widths = await page.evaluate(() =>
         [...document.querySelectorAll('main table')].map((table) => Math.ceil(table.getBoundingClientRect().right)),
       );
@@ -116,8 +103,8 @@ describe('printing', () => {
   it('gathers every current focus area, goal and indicator on /handlingsplan/', async () => {
     const current = async (prefix: RegExp) => {
       const found: string[] = [];
-      for (const url of urls.filter((u) => prefix.test(u))) {
-        await page.goto(`${server.origin}${url}`);
+      for (const url of site.urls.filter((u) => prefix.test(u))) {
+        await page.goto(`${site.origin}${url}`);
         if ((await page.locator('.banner--withdrawn').count()) === 0) found.push(url);
       }
       return found;
@@ -126,12 +113,12 @@ describe('printing', () => {
     const goals = await current(/^\/mal\/[^/]+\/[^/]+\/$/);
     const indicators = new Set<string>();
     for (const goal of goals) {
-      await page.goto(`${server.origin}${goal}`);
+      await page.goto(`${site.origin}${goal}`);
       for (const href of await page.locator('main a[href^="/indikatorer/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!))) {
         if (href !== '/indikatorer/') indicators.add(href);
       }
     }
-    await page.goto(`${server.origin}/handlingsplan/`);
+    await page.goto(`${site.origin}/handlingsplan/`);
     const links = new Set(await page.locator('main a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!)));
     const text = await page.locator('main').innerText();
     for (const goal of goals) expect(links.has(goal), goal).toBe(true);

@@ -7,6 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser } from 'playwright-core';
 import sirv from 'sirv';
+import { afterAll, beforeAll } from 'vitest';
+import { readablePages } from '../../scripts/lib/site-pages.ts';
+import { serveSite } from './static-host.ts';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
@@ -53,4 +56,33 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+export interface SiteInBrowser {
+  browser: Browser;
+  /** `http://127.0.0.1:<port>`: the served site. */
+  origin: string;
+  /** Every readable page's address (`readablePages`), in order. */
+  urls: string[];
+}
+
+/**
+ * For a test file that walks a built site in Chromium: serves `distDir` as a host that reads
+ * `_headers` does (`serveSite`) and launches the browser before the file's tests, closes both
+ * after them. The fields are filled once `beforeAll` has run.
+ */
+export function useSiteInBrowser(distDir: string): SiteInBrowser {
+  const site = {} as SiteInBrowser;
+  let server: Awaited<ReturnType<typeof serveSite>> | undefined;
+  beforeAll(async () => {
+    server = await serveSite(distDir);
+    site.origin = server.origin;
+    site.browser = await launchBrowser();
+    site.urls = (await readablePages(distDir)).map((page) => page.url);
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await server?.close();
+  });
+  return site;
 }
