@@ -47,13 +47,13 @@ interface BuildPlace {
 async function build({ cwd, content, out, cache, skipImages }: BuildPlace): Promise<Run> {
   const env = { ...process.env, HPH_CONTENT_DIR: content, HPH_OUT_DIR: out, HPH_CACHE_DIR: cache, SKIP_OG: skipImages ? '1' : undefined };
   const measured = await measureNode([ASTRO, 'build'], { cwd, env });
-  return { wallMs: measured.wallMs, peakBytes: measured.peakBytes, log: parseBuildLog(measured.lines) };
+  return { wallMs: measured.wallMs, cpuMs: measured.cpuMs, peakBytes: measured.peakBytes, log: parseBuildLog(measured.lines) };
 }
 
 async function pagefind(site: string, output: string): Promise<PagefindRun> {
   const measured = await measureNode([PAGEFIND_STANDALONE, site, output], { cwd: PROJECT_ROOT, env: process.env });
   const { ms, pages } = parseStandaloneOutput(measured.lines);
-  return { ms, pages, wallMs: measured.wallMs, peakBytes: measured.peakBytes };
+  return { ms, pages, wallMs: measured.wallMs, cpuMs: measured.cpuMs, peakBytes: measured.peakBytes };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

@@ -9,6 +9,8 @@ import { medianOf, ratio } from './stats.ts';
 
 export interface Run {
   wallMs: number;
+  /** CPU time of the build's process tree (missing in results from before it was measured). */
+  cpuMs?: number;
   peakBytes: number;
   log: BuildLog;
 }
@@ -17,6 +19,7 @@ export interface PagefindRun {
   /** Pagefind's own time, from creating the index to closing it. */
   ms: number;
   wallMs: number;
+  cpuMs?: number;
   peakBytes: number;
   pages: number;
 }
@@ -115,6 +118,9 @@ export function summarise(size: SizeResult) {
     pagefindBytes: ours.dist.pagefind?.bytes,
     goalPageHtmlBytes: ours.goalPageHtmlBytes,
     withoutValuesWall: size.withoutValues?.run.wallMs,
+    withoutValuesCpu: size.withoutValues?.run.cpuMs,
+    // CPU time of the floor's build and its standalone Pagefind run, the work the build budget compares with.
+    floorCpu: floorCpu(size, search),
     withoutValuesPeak: size.withoutValues?.run.peakBytes,
     valueFiles: size.withoutValues?.valueFiles,
     withoutValuesRendering: size.withoutValues?.run.log.rendering?.ms,
@@ -122,6 +128,13 @@ export function summarise(size: SizeResult) {
 }
 
 export type SizeSummary = ReturnType<typeof summarise>;
+
+function floorCpu({ floor }: SizeResult, search: boolean): number | undefined {
+  const build = medianOf(floor.runs, (r) => r.cpuMs);
+  const pagefind = medianOf(floor.pagefind, (r) => r.cpuMs);
+  if (build === undefined || (search && pagefind === undefined)) return undefined;
+  return build + (search ? pagefind! : 0);
+}
 
 /**
  * Cost of social images. The image stage's own time is used when the log shows it: the difference

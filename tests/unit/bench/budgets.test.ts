@@ -90,6 +90,25 @@ describe('budgets', () => {
     expect(values.measured).toContain('rendering 3.00 s → 4.50 s, 20 ms per indicator with values');
   });
 
+  it('compares CPU time per page with the floor’s build and standalone Pagefind together, only when both were measured', () => {
+    const timed = size(1000, 12000, 5000, {
+      social: 'not present',
+      rebuild,
+      withoutValues: { run: { ...run(6000, 600e6, { pages: 2000 }), cpuMs: 9000 }, valueFiles: 75 },
+    });
+    // The floor: 4,000 ms and 4,200 ms of build CPU (median 4,100) plus 900 ms of Pagefind, over 2,000 pages.
+    timed.floor.runs = timed.floor.runs.map((r, i) => ({ ...r, cpuMs: 4000 + i * 200 }));
+    timed.floor.pagefind = [{ ms: 800, wallMs: 850, cpuMs: 900, peakBytes: 1, pages: 2000 }];
+    timed.ours.dist.pagefind = { bytes: 1, files: 1 };
+    const cpu = row(evaluate([base[0]!, timed, base[2]!]), 'Build CPU time');
+    expect(cpu.status).toBe('reported');
+    expect(cpu.measured).toBe('1.80× (9.00 s vs 5.00 s)');
+
+    // Results from before CPU time was measured have no such row.
+    const untimed = evaluate([base[0]!, { ...timed, withoutValues: { run: run(6000, 600e6, { pages: 2000 }), valueFiles: 75 } }, base[2]!]);
+    expect(untimed.find((r) => r.budget.startsWith('Build CPU time'))).toBeUndefined();
+  });
+
   it('lets the goal page have the optional copy button as its one small script, and nothing more', () => {
     const goalPage = (js: { count: number; gzip: number }, inlineScripts = 0): FirstView => {
       const none = { count: 0, raw: 0, gzip: 0 };
