@@ -1,29 +1,17 @@
 /** "Länka till detta mål" in a real browser: the copy button copies, and without JavaScript the address still can be. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { SITE_URL } from '../../src/consts.ts';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
 const GOAL = '/mal/vuxna/3-2/';
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveDist>>;
-
-beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSiteInBrowser(inject('distDir'));
 
 describe('the goal page link box', () => {
   it('copies the permanent address to the clipboard and says so', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${GOAL}`);
+    await page.goto(`${site.origin}${GOAL}`);
     const button = page.getByRole('button', { name: 'Kopiera länken' });
     await button.focus();
     await page.keyboard.press('Enter');
@@ -33,10 +21,10 @@ describe('the goal page link box', () => {
   });
 
   it('copies the ready citation, which names the goal and its permanent address', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${GOAL}`);
+    await page.goto(`${site.origin}${GOAL}`);
     await page.getByRole('button', { name: 'Kopiera hänvisningen' }).click();
     await expect.poll(() => page.locator('[data-copy-status="hanvisning"]').textContent()).toBe('Hänvisningen är kopierad.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -47,14 +35,14 @@ describe('the goal page link box', () => {
   });
 
   it('stays under 1 KB, so the goal page pays almost nothing for it', async () => {
-    const response = await fetch(`${server.origin}/copy-link.js`);
+    const response = await fetch(`${site.origin}/copy-link.js`);
     expect((await response.arrayBuffer()).byteLength).toBeLessThanOrEqual(1024);
   });
 
   it('without JavaScript shows no button, and the address stays in a labelled field that can be selected', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${GOAL}`);
+    await page.goto(`${site.origin}${GOAL}`);
     expect(await page.getByRole('button', { name: 'Kopiera länken' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Kopiera hänvisningen' }).count()).toBe(0);
     const field = page.getByLabel('Permanent länk till målet');

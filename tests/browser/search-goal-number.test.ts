@@ -6,27 +6,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { PlanExport } from '../../src/open-data/schema.ts';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
 const distDir = inject('fixtureDistDir');
-let browser: Browser;
+const site = useSiteInBrowser(distDir);
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 let plan: PlanExport;
 
 beforeAll(async () => {
   plan = JSON.parse(await readFile(join(distDir, 'data/plan.json'), 'utf8')) as PlanExport;
-  server = await serveDist(distDir);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 const resultLinks = () =>
@@ -40,7 +32,7 @@ describe('a goal number typed with a space on /sok/ (fixture plan)', () => {
     for (const code of codes) {
       const typed = code.replace(':', ' ');
       const expected = current.filter((goal) => goal.code === code).map((goal) => new URL(goal.url).pathname).sort();
-      await page.goto(`${server.origin}/sok/?q=${encodeURIComponent(typed)}`);
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(typed)}`);
       await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toContain(`”${typed}”`);
       expect((await resultLinks()).slice(0, expected.length).sort(), typed).toEqual(expected);
     }

@@ -1,26 +1,18 @@
 /** Searching the built site in Chromium, as a reader does: from the header, on /sok/, with filters. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
+const site = useSiteInBrowser(inject('distDir'));
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
+  page = await site.browser.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const status = () => page.getByRole('status');
@@ -42,11 +34,11 @@ async function search(query: string): Promise<void> {
 
 describe('search in the browser', () => {
   it('leads from the header field on any page to /sok/?q=…, which runs the query on load', async () => {
-    await page.goto(`${server.origin}/mal/vuxna/3-2/`);
+    await page.goto(`${site.origin}/mal/vuxna/3-2/`);
     const field = page.getByRole('search').getByLabel('Sök i handlingsplanen');
     await field.fill('brukarorganisationer');
     await page.getByRole('search').getByRole('button', { name: 'Sök' }).click();
-    await expect.poll(() => page.url()).toBe(`${server.origin}/sok/?q=brukarorganisationer`);
+    await expect.poll(() => page.url()).toBe(`${site.origin}/sok/?q=brukarorganisationer`);
     expect(await announced('brukarorganisationer')).toMatch(/^\d+ träffar för ”brukarorganisationer”\.$/);
     expect(await page.getByLabel('Sökord').inputValue()).toBe('brukarorganisationer');
     expect(await page.title()).toMatch(/^”brukarorganisationer” – Sök i handlingsplanen/);
@@ -71,14 +63,14 @@ describe('search in the browser', () => {
 
   it('lists both 3:2 goals first for a goal number however it is typed, from a bookmarked address', async () => {
     for (const typed of ['3.2', 'mål 3:2', '3-2']) {
-      await page.goto(`${server.origin}/sok/?q=${encodeURIComponent(typed)}`);
+      await page.goto(`${site.origin}/sok/?q=${encodeURIComponent(typed)}`);
       await announced(typed);
       expect((await resultLinks()).slice(0, 2).sort(), typed).toEqual(['/mal/barn-och-unga/3-2/', '/mal/vuxna/3-2/']);
     }
   });
 
   it('narrows the results with the target-group filter, and keeps the filter in the address', async () => {
-    await page.goto(`${server.origin}/sok/?q=brukarinflytande`);
+    await page.goto(`${site.origin}/sok/?q=brukarinflytande`);
     const all = await announced('brukarinflytande');
     const before = await resultLinks();
     expect(before).toEqual(expect.arrayContaining(['/mal/vuxna/3-2/', '/mal/barn-och-unga/3-2/', '/kontakt/']));
@@ -90,7 +82,7 @@ describe('search in the browser', () => {
     expect(after).toContain('/mal/barn-och-unga/3-2/');
     expect(after).not.toContain('/mal/vuxna/3-2/');
     expect(after).not.toContain('/kontakt/');
-    expect(page.url()).toBe(`${server.origin}/sok/?q=brukarinflytande&malgrupp=barn-och-unga`);
+    expect(page.url()).toBe(`${site.origin}/sok/?q=brukarinflytande&malgrupp=barn-och-unga`);
     expect(all).not.toBe(await status().textContent());
 
     await page.reload();
@@ -100,17 +92,17 @@ describe('search in the browser', () => {
   });
 
   it('narrows by type as well', async () => {
-    await page.goto(`${server.origin}/sok/?q=brukare&typ=mal`);
+    await page.goto(`${site.origin}/sok/?q=brukare&typ=mal`);
     await announced('brukare');
     expect((await resultLinks()).sort()).toEqual(['/mal/barn-och-unga/3-2/', '/mal/vuxna/3-2/']);
   });
 
   it('handles å, ä and ö in the query, the address and the results', async () => {
-    await page.goto(`${server.origin}/sok/?q=${encodeURIComponent('äldre')}`);
+    await page.goto(`${site.origin}/sok/?q=${encodeURIComponent('äldre')}`);
     expect(await announced('äldre')).toMatch(/träff/);
     expect(await resultLinks()).toContain('/mal/');
     await search('Mölndal');
-    expect(page.url()).toBe(`${server.origin}/sok/?q=M%C3%B6lndal`);
+    expect(page.url()).toBe(`${site.origin}/sok/?q=M%C3%B6lndal`);
     expect(await resultLinks()).toContain('/organisation/');
     await search('kommunalförbund');
     expect((await resultLinks())[0]).toBe('/organisation/');
@@ -135,7 +127,7 @@ describe('search in the browser', () => {
   });
 
   it('shows keyboard focus clearly on the search controls', async () => {
-    await page.goto(`${server.origin}/sok/`);
+    await page.goto(`${site.origin}/sok/`);
     await page.getByLabel('Sökord').focus();
     await page.keyboard.press('Tab');
     const outline = await page.evaluate(() => {
@@ -152,12 +144,12 @@ describe('search in the browser', () => {
 
 describe('search without JavaScript', () => {
   it('still submits the header form to /sok/?q=…, where the page explains and links to the lists', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const plain = await context.newPage();
-    await plain.goto(`${server.origin}/`);
+    await plain.goto(`${site.origin}/`);
     await plain.getByRole('search').getByLabel('Sök i handlingsplanen').fill('brukare');
     await plain.getByRole('search').getByRole('button', { name: 'Sök' }).click();
-    await expect.poll(() => plain.url()).toBe(`${server.origin}/sok/?q=brukare`);
+    await expect.poll(() => plain.url()).toBe(`${site.origin}/sok/?q=brukare`);
     expect(await plain.getByText('Sökningen behöver JavaScript').isVisible()).toBe(true);
     for (const name of ['Fokusområden', 'Alla mål', 'Indikatorer']) {
       expect(await plain.getByRole('main').getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
@@ -169,17 +161,17 @@ describe('search without JavaScript', () => {
 
 describe('search under a strict Content Security Policy', () => {
   const served = async (policy: string) => {
-    const strict = await browser.newPage();
+    const strict = await site.browser.newPage();
     const problems: string[] = [];
     strict.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
     // As a static host would send it: the same header on every response, the worker's included.
-    await strict.route(`${server.origin}/**`, async (route) => {
+    await strict.route(`${site.origin}/**`, async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
     });
-    await strict.goto(`${server.origin}/sok/?q=brukarorganisationer`);
+    await strict.goto(`${site.origin}/sok/?q=brukarorganisationer`);
     return { strict, problems };
   };
   const STRICT = "default-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";

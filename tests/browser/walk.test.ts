@@ -1,26 +1,18 @@
 /** A person walks the plan: start → area → goal → indicator → the other goal → the assignment. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, serveDist } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useSiteInBrowser } from '../helpers/browser.ts';
 
-let browser: Browser;
+const site = useSiteInBrowser(inject('distDir'));
 let page: Page;
-let server: Awaited<ReturnType<typeof serveDist>>;
 
 beforeAll(async () => {
-  server = await serveDist(inject('distDir'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.browser.newPage();
 });
 
 describe('walking the plan in a browser', () => {
   it('reaches both 3:2 goals and their assignment from the start page without a dead end', async () => {
-    await page.goto(`${server.origin}/`);
+    await page.goto(`${site.origin}/`);
     await page.getByRole('link', { name: 'Enskildas delaktighet och rättigheter' }).first().click();
     await expect.poll(() => page.url()).toContain('/fokusomraden/enskildas-delaktighet-och-rattigheter/');
 
@@ -39,7 +31,7 @@ describe('walking the plan in a browser', () => {
   });
 
   it('answers an unknown address with the Swedish 404 page', async () => {
-    const response = await page.goto(`${server.origin}/finns-inte/`);
+    const response = await page.goto(`${site.origin}/finns-inte/`);
     expect(response?.status()).toBe(404);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Sidan finns inte');
   });
