@@ -121,7 +121,6 @@ export const isReadBy = (collection: CollectionName, name: string) =>
 const PARALLEL_READS = 16;
 
 /** Every file each collection's loader would read, parsed, plus the files that cannot be read. */
-
 export async function readContentFiles(contentDir: string, root = process.cwd()) {
   const found: { collection: CollectionName; path: string; filePath: string }[] = [];
   for (const collection of COLLECTION_NAMES) {
