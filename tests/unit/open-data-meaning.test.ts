@@ -280,6 +280,14 @@ describe('the field tables', () => {
     ]);
   });
 
+  it('reads the fields of a nullable object from its non-null option, in either order', () => {
+    const nullFirst: SchemaNode = {
+      type: 'object',
+      properties: { target: { anyOf: [{ type: 'null' }, { type: 'object', properties: { year: { type: 'integer', description: 'År.' } } }] } },
+    };
+    expect(fieldDocs(nullFirst).map((field) => [field.name, field.type])).toEqual([['target', 'null eller objekt'], ['target.year', 'heltal']]);
+  });
+
   it('leaves out skipped fields, and the fields of list items when asked, also deeper down', () => {
     const names = (options: Parameters<typeof fieldDocs>[1]) => fieldDocs(node, options).map((field) => field.name);
     expect(names({ skip: ['period', 'target'] })).toEqual(['id', 'values', 'values[].year', 'tags']);
