@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, visit } from 'yaml';
 import { fieldsAt } from '../schemas/introspect.ts';
 import { SiteSettingsSchema } from '../schemas/site-settings.ts';
 import { indexYaml, lineOfPath, pathKey } from './yaml-positions.ts';
@@ -36,7 +36,17 @@ export async function checkSettings(contentDir: string, root: string): Promise<C
     }));
   }
   const positions = indexYaml(doc.contents, lineCounter, 0);
-  const result = SiteSettingsSchema.safeParse(doc.toJS({ maxAliasCount: 0 }) ?? {}, { error: swedishErrorMap });
+  // No aliases (`*namn`), as in the build (src/publishing/site-settings.ts): `toJS` refuses them.
+  let alias: number | undefined;
+  visit(doc, { Alias: (_, node) => { alias ??= node.range?.[0]; } });
+  if (alias !== undefined) {
+    return [error({
+      file, line: lineCounter.linePos(alias).line, code: 'broken-yaml',
+      message: 'Raden hänvisar till ett annat värde (`*namn`), och det går inte i inställningarna. Skriv ut värdet i stället.',
+    })];
+  }
+  // `reportInput`, so that a value of the wrong type is not taken for a missing one below.
+  const result = SiteSettingsSchema.safeParse(doc.toJS() ?? {}, { error: swedishErrorMap, reportInput: true });
   if (result.success) return [];
   return result.error.issues.flatMap((issue) => {
     const fieldPath = toPath(issue.path);

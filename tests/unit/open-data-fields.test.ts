@@ -78,7 +78,9 @@ const lifecycleOf = (data: { status: string; replacedBy?: string | undefined; so
 const content = richPlan();
 const graph = buildGraph(content);
 const issues = validatePlan(content, graph);
-const data = PlanExportSchema.parse(buildPlanExport(graph, { siteName: 'Planen', siteUrl: SITE, bodies }));
+// Built inside each test, not once when the file loads, so that mutation testing (which runs, for
+// each change to the export, only the tests that ran the changed line) runs these tests too.
+const exported = () => PlanExportSchema.parse(buildPlanExport(graph, { siteName: 'Planen', siteUrl: SITE, bodies }));
 const entry = <T>(list: Entry<T>[], id: string) => list.find((e) => e.id === id)!;
 const areaId = (number: number) => content.focusAreas.find((a) => a.data.number === number)!.id;
 
@@ -86,6 +88,7 @@ describe('plan.json, field by field against the content', () => {
   it('starts from a valid plan', () => expect(issues).toEqual([]));
 
   it('has every entry of every collection, once', () => {
+    const data = exported();
     const ids = (list: { id: string }[]) => list.map((e) => e.id).sort();
     expect(ids(data.focusAreas)).toEqual(ids(content.focusAreas));
     expect(ids(data.goals)).toEqual(ids(content.goals));
@@ -97,6 +100,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.goals.map((g) => [g.id]))('goal %s', (id) => {
+    const data = exported();
     const { data: goal } = entry(content.goals, id);
     expect(data.goals.find((g) => g.id === id)).toEqual({
       id,
@@ -116,6 +120,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.focusAreas.map((a) => [a.id]))('focus area %s', (id) => {
+    const data = exported();
     const { data: area } = entry(content.focusAreas, id);
     const goals = data.focusAreas.find((a) => a.id === id)!.goals;
     expect(data.focusAreas.find((a) => a.id === id)).toEqual({
@@ -126,6 +131,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.indicators.map((i) => [i.id]))('indicator %s', (id) => {
+    const data = exported();
     const { data: indicator } = entry(content.indicators, id);
     const goals = data.indicators.find((i) => i.id === id)!.goals;
     expect(data.indicators.find((i) => i.id === id)).toEqual({
@@ -141,6 +147,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.assignments.map((a) => [a.id]))('assignment %s', (id) => {
+    const data = exported();
     const { data: assignment } = entry(content.assignments, id);
     expect(data.assignments.find((a) => a.id === id)).toEqual({
       id, url: `${SITE}/uppdrag/${assignment.slug}/`, title: assignment.title, date: iso(assignment.date),
@@ -153,6 +160,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.contacts.map((c) => [c.id]))('contact role %s', (id) => {
+    const data = exported();
     const { data: contact } = entry(content.contacts, id);
     expect(data.contactRoles.find((c) => c.id === id)).toEqual({
       id, url: contact.status === 'gällande' ? `${SITE}/kontakt/#${id}` : null, role: contact.role,
@@ -162,6 +170,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.organisations.map((o) => [o.id]))('organisation %s', (id) => {
+    const data = exported();
     const { data: organisation } = entry(content.organisations, id);
     expect(data.organisations.find((o) => o.id === id)).toEqual({
       id, url: organisation.status === 'gällande' ? `${SITE}/organisation/#${id}` : null, name: organisation.name,
@@ -172,6 +181,7 @@ describe('plan.json, field by field against the content', () => {
   });
 
   it.each(content.events.map((e) => [e.id]))('timeline event %s', (id) => {
+    const data = exported();
     const { data: event } = entry(content.events, id);
     expect(data.timeline.find((e) => e.id === id)).toEqual({
       id, url: event.status === 'gällande' ? `${SITE}/om/#${id}` : null, date: event.date.sortKey, dateLabel: event.date.label,
