@@ -11,6 +11,7 @@ import contentSafety from './src/integrations/content-safety.ts';
 import ogImages from './src/integrations/og-images.ts';
 import siteMap from './src/integrations/sitemap.ts';
 import postBuild from './src/integrations/post-build.ts';
+import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
@@ -25,6 +26,7 @@ export default defineConfig({
   // Outside node_modules, so work trees that share one node_modules do not share a cache.
   cacheDir: env['HPH_CACHE_DIR'] ?? './.cache/astro',
   integrations: [
+    noDepOptimizerInBuild(),
     schemaCache(),
     mdx(),
     contentCheck(),
