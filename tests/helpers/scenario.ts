@@ -7,6 +7,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll } from 'vitest';
 import { PROJECT_ROOT } from './build.ts';
 
 export const FIXTURES = join(PROJECT_ROOT, 'tests/fixtures');
@@ -17,9 +18,16 @@ export interface Scenario {
   contentDir: string;
 }
 
+/** Every scenario folder this test file made; removed when the file's tests are done. */
+const made: string[] = [];
+afterAll(async () => {
+  await Promise.all(made.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+});
+
 /** A fresh copy of the base plan with the scenario applied, in a temporary folder. */
 export async function scenario(name: string): Promise<Scenario> {
   const root = await mkdtemp(join(tmpdir(), `hph-${name.replaceAll("/", "-")}-`));
+  made.push(root);
   const contentDir = join(root, 'content');
   await cp(join(FIXTURES, 'base/content'), contentDir, { recursive: true });
   if (name !== 'base') {
