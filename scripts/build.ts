@@ -3,6 +3,9 @@
  * only when that succeeded swaps it in. A failed check or build leaves the previous `dist/`
  * exactly as it was, so a mistake in the content never replaces a good site.
  *
+ * The check runs beside Astro's start (two processes, two cores); the search index is written
+ * after Astro's process has ended, so Pagefind's memory never adds to Astro's.
+ *
  * This is the production build: it refuses a missing or placeholder base URL and a shallow git
  * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
  */
@@ -10,29 +13,37 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { contentDirOf } from '../src/publishing/content-dir.ts';
-import { checkContent } from '../src/check/run-check.ts';
-import { formatReport } from '../src/check/report.ts';
-import { hasErrors } from '../src/plan/issues.ts';
 import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/publishing/site-settings.ts';
+import { INDEX_SEPARATELY, writeSearchIndex } from '../src/integrations/post-build.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = contentDirOf(root);
 const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 // Siblings of the output folder, so the final swap is a rename on the same disk.
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);
 const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
 const mode = process.argv.includes('--preview') ? 'preview' : buildModeOf({ HPH_BUILD_MODE: process.env['HPH_BUILD_MODE'] ?? 'production' });
 
-function astroBuild(): Promise<number> {
-  const astro = join(root, 'node_modules/.bin/astro');
-  // The content was just checked; the check integration need not run it again.
-  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_CONTENT_CHECKED: '1', HPH_BUILD_MODE: mode };
-  return new Promise((done, fail) => {
-    const child = spawn(astro, ['build'], { cwd: root, env, stdio: 'inherit' });
-    child.on('error', fail);
-    child.on('exit', (code) => done(code ?? 1));
+/** Runs `node <args>`; its output is held back until `show()`, then passed on as it comes. */
+function startNode(args: string[], env: NodeJS.ProcessEnv) {
+  const started = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const held: [NodeJS.WriteStream, Buffer][] = [];
+  let shown = false;
+  for (const [from, to] of [[started.stdout, process.stdout], [started.stderr, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (shown ? to.write(chunk) : held.push([to, chunk])));
+  }
+  const ended = new Promise<number>((done) => {
+    started.on('error', () => done(1));
+    started.on('close', (code) => done(code ?? 1));
   });
+  return {
+    /** The exit status, once the process has ended and its output is read. */
+    ended,
+    show() {
+      shown = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+    stop: () => started.kill('SIGTERM'),
+  };
 }
 
 async function run() {
@@ -61,22 +72,40 @@ async function run() {
     if (shallow) console.log(`Obs: ${shallow}`);
   }
 
-  // 2. Check the content first: every problem at once, nothing built if any is an error.
-  const check = await checkContent({ contentDir, root });
-  console.log(formatReport(check.fileCount, check.issues));
-  if (hasErrors(check.issues)) {
-    console.log(`\nBygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
+  // 2. Check the content (`npm run check`, in a process of its own) while Astro starts building
+  //    into a fresh folder beside the output. Astro's output waits until the check has passed; on
+  //    any error Astro is stopped and its folder removed, so nothing is published.
+  await rm(nextDir, { recursive: true, force: true });
+  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: mode, HPH_CONTENT_CHECKED: '1', [INDEX_SEPARATELY]: '1' };
+  const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  const check = startNode([join(root, 'scripts/check.ts')], process.env);
+  const checked = await check.ended;
+  check.show();
+  if (checked !== 0) {
+    astro.stop();
+    await astro.ended;
+    await rm(nextDir, { recursive: true, force: true });
+    console.log(`\nBygget avbröts: innehållet har fel. ${basename(outDir)}/ är orörd.`);
     process.exitCode = 1;
     return;
   }
 
-  // 3. Build into a fresh folder beside the output.
-  await rm(nextDir, { recursive: true, force: true });
-  const status = await astroBuild();
-  if (status !== 0) {
+  // 3. Astro's build, then the search index, once Astro's process has ended and freed its memory.
+  astro.show();
+  const status = await astro.ended;
+  let failed = status !== 0;
+  if (!failed) {
+    try {
+      for (const line of await writeSearchIndex(nextDir)) console.log(line);
+    } catch (error) {
+      console.log((error as Error).message);
+      failed = true;
+    }
+  }
+  if (failed) {
     await rm(nextDir, { recursive: true, force: true });
     console.log(`\nBygget misslyckades. ${basename(outDir)}/ är orörd och visar den förra versionen.`);
-    process.exitCode = status;
+    process.exitCode = status || 1;
     return;
   }
 

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { serveLastIndex } from './pagefind-dev.ts';
 
@@ -69,9 +69,9 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
   }
 }
 
-export function logIndexed(logger: AstroIntegrationLogger, { fileCount, pageCount, milliseconds }: IndexResult): void {
+export function indexedLine({ fileCount, pageCount, milliseconds }: IndexResult): string {
   const pages = `${pageCount} ${pageCount === 1 ? 'sida' : 'sidor'}`;
-  logger.info(`Sökindexet omfattar ${pages} av ${fileCount} byggda (${milliseconds} ms).`);
+  return `Sökindexet omfattar ${pages} av ${fileCount} byggda (${milliseconds} ms).`;
 }
 
 export default function pagefindIntegration(): AstroIntegration {

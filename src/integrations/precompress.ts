@@ -6,7 +6,7 @@
  * a few files at a time use every core.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 
@@ -35,11 +35,13 @@ export async function eachLimited<T>(items: readonly T[], parallel: number, work
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }
 
-export async function precompressSite(dist: string): Promise<Compressed> {
+/** Compresses every text file under `dist` except those `skip` names (by their path relative to `dist`). */
+export async function precompressSite(dist: string, skip: (file: string) => boolean = () => false): Promise<Compressed> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
   const files = entries
     .filter((entry) => entry.isFile() && COMPRESSED_TYPES.some((ext) => entry.name.endsWith(ext)))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((path) => !skip(relative(dist, path)));
   const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
   await eachLimited(files, PARALLEL, async (path) => {
     const data = await readFile(path);
@@ -53,5 +55,11 @@ export async function precompressSite(dist: string): Promise<Compressed> {
   return result;
 }
 
+export const addCompressed = (a: Compressed, b: Compressed): Compressed => ({
+  count: a.count + b.count,
+  rawBytes: a.rawBytes + b.rawBytes,
+  packedBytes: a.packedBytes + b.packedBytes,
+});
+
 export const describeCompressed = ({ count, rawBytes, packedBytes }: Compressed) =>
-  `gzip: ${count} filer, ${Math.round(rawBytes / 1024)} kB → ${Math.round(packedBytes / 1024)} kB.`;
+  `gzip: ${count} filer, ${Math.round(rawBytes / 1024)} kB → ${Math.round(packedBytes / 1024)} kB`;

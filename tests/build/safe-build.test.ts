@@ -19,15 +19,19 @@ describe('npm run build over a good site', () => {
     const first = await safeBuild(good.contentDir, outDir, cacheDir);
     expect(first.status, first.output).toBe(0);
     expect(existsSync(join(outDir, 'mal/vuxna/1-2/index.html'))).toBe(true);
+    // The search index is written once Astro's process has ended, and compressed like the pages.
+    expect(first.output).toMatch(/Sökindexet omfattar \d+ sidor av \d+ byggda/);
+    expect(first.output).toContain('Sökindexet skrivs när Astro är klart');
+    for (const file of ['pagefind/pagefind-entry.json', 'pagefind/pagefind.js.gz', 'mal/vuxna/1-2/index.html.gz']) expect(existsSync(join(outDir, file)), file).toBe(true);
     await writeFile(join(outDir, 'marker.txt'), 'the good site');
     const before = (await listFiles(outDir)).sort();
 
-    // Invalid content: the check stops it before Astro starts.
+    // Invalid content: the check stops the build, and Astro, which started beside it, is stopped too.
     const broken = await scenario('several-mistakes');
     const refused = await safeBuild(broken.contentDir, outDir, cacheDir);
     expect(refused.status).toBe(1);
     expect(refused.output).toContain('Fältet `titel` finns inte i ett mål. Menade du `title`?');
-    expect(refused.output).toContain('Bygget avbröts innan det började. dist/ är orörd.');
+    expect(refused.output).toContain('Bygget avbröts: innehållet har fel. dist/ är orörd.');
 
     // An MDX body that is not valid MDX: the check names it now, instead of Astro crashing on it.
     const mdx = await scenario('base');
@@ -37,7 +41,7 @@ describe('npm run build over a good site', () => {
     const unreadable = await safeBuild(mdx.contentDir, outDir, cacheDir);
     expect(unreadable.status).toBe(1);
     expect(unreadable.output).toContain('MDX-koden kan inte läsas');
-    expect(unreadable.output).toContain('Bygget avbröts innan det började. dist/ är orörd.');
+    expect(unreadable.output).toContain('Bygget avbröts: innehållet har fel. dist/ är orörd.');
 
     // A build that fails after the check passed (here: its cache folder is a file).
     const blocked = join(good.root, 'cache-is-a-file');

@@ -9,7 +9,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
-import postBuild, { htmlPages, redirectTarget, transformPages } from '../../src/integrations/post-build.ts';
+import postBuild, { htmlPages, INDEX_SEPARATELY, redirectTarget, writeSearchIndex } from '../../src/integrations/post-build.ts';
+import { finishPage } from '../../src/integrations/page-pass.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
 interface FakeOptions {
@@ -145,16 +146,16 @@ describe('the post-build pass', () => {
     expect(await htmlPages(await tempSite())).toEqual(['index.html', 'mal/vuxna/3-2/index.html']);
   });
 
-  it('runs the page transforms in order on each page and writes only the pages that changed', async () => {
-    const site = await tempSite();
+  it('runs the page transforms in order, each on the output of the one before, then the security check', () => {
     const order: string[] = [];
-    const changed = await transformPages(site, await htmlPages(site), [
-      { name: 'first', apply: (html) => (order.push('first'), html.replace('Start', 'Början')) },
-      { name: 'second', apply: (html) => (order.push('second'), html.replace('Början', 'Början!')) },
+    const finished = finishPage(doc('', '<h1>Start</h1>'), [
+      { name: 'first', apply: (html: string) => (order.push('first'), html.replace('Start', 'Början')) },
+      { name: 'second', apply: (html: string) => (order.push('second'), html.replace('Början', 'Början!')) },
     ]);
-    expect(changed).toBe(1);
-    expect(order).toEqual(['first', 'second', 'first', 'second']);
-    expect(await readFile(join(site, 'index.html'), 'utf8')).toBe('<main data-pagefind-body><h1>Början!</h1></main>');
+    expect(order).toEqual(['first', 'second']);
+    expect(finished.html).toContain('<h1>Början!</h1>');
+    expect(finished.html).toMatch(/^<!DOCTYPE html><html lang="sv"><head><meta charset="utf-8"><meta http-equiv="content-security-policy"/);
+    expect(finished.problems).toEqual([]);
   });
 
   it('finishes the pages before Pagefind reads them, writes the site files, then compresses everything', async () => {
@@ -187,7 +188,32 @@ describe('the post-build pass', () => {
     expect(gunzipSync(await readFile(join(site, 'pagefind/pagefind.js.gz'))).toString()).toBe(await readFile(join(site, 'pagefind/pagefind.js'), 'utf8'));
     expect(gunzipSync(await readFile(join(site, 'om.html.gz'))).toString()).toBe(await readFile(join(site, 'om.html'), 'utf8'));
     expect(lines).toContainEqual(expect.stringMatching(/^Sökindexet omfattar 2 sidor av 5 byggda \(\d+ ms\)\.$/));
-    expect(lines.at(-1)).toMatch(/^gzip: \d+ filer/);
+    expect(lines).toContainEqual(expect.stringMatching(/^gzip: [1-9]\d* filer/));
+    expect(lines.at(-1)).toMatch(/^Indexets filer, gzip: [1-9]\d* filer/);
+  });
+
+  it('leaves the search index to `npm run build` when told to, and compresses everything else', async () => {
+    const { api, calls } = fakePagefind({ indexed: 2 });
+    const { logger, lines } = fakeLogger();
+    const site = await builtSite();
+    const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
+    const integration = postBuild({ pagefind: api });
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    process.env[INDEX_SEPARATELY] = '1';
+    try {
+      await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
+    } finally {
+      delete process.env[INDEX_SEPARATELY];
+    }
+    expect(calls).toEqual([]);
+    expect(lines.at(-1)).toBe('Sökindexet skrivs när Astro är klart (npm run build).');
+    expect(gunzipSync(await readFile(join(site, 'om.html.gz'))).toString()).toBe(await readFile(join(site, 'om.html'), 'utf8'));
+    // What `npm run build` then does, once Astro has ended: the index and its copies.
+    const logged = await writeSearchIndex(site, api);
+    expect(calls).toEqual(['createIndex', added(site), `writeFiles ${site}/pagefind`, 'close']);
+    expect(logged[0]).toMatch(/^Sökindexet omfattar 2 sidor av 5 byggda \(\d+ ms\)\.$/);
+    expect(logged[1]).toMatch(/^Indexets filer, gzip: 1 filer/);
+    expect(gunzipSync(await readFile(join(site, 'pagefind/pagefind.js.gz'))).toString()).toBe(await readFile(join(site, 'pagefind/pagefind.js'), 'utf8'));
   });
 
   it('reads where a redirect page forwards to, and only from its refresh tag', () => {

@@ -1,0 +1,229 @@
+/**
+ * Step 1 of the post-build pass (`./post-build.ts`): each page through the page transforms and
+ * the security check, which gives it its Content-Security-Policy (`./security-headers.ts`).
+ *
+ * It runs while Astro renders: the prerenderer is wrapped, so a page's HTML is finished in
+ * memory and Astro writes the finished page, once. Its gzip copy is made at the same time on
+ * libuv's threads, while the main thread renders the next page. A page with a problem is not
+ * written at all; the build fails after the last page, and one message lists every problem.
+ * HTML files that Astro did not render (from `public/`, or written by another integration) go
+ * through the same steps from disk afterwards (`finishFiles`), so every page in `dist/` is checked.
+ */
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { constants, gzip } from 'node:zlib';
+import type { AstroPrerenderer } from 'astro';
+import { keepFirstPerPage } from '../markdown/abbreviations.ts';
+import type { NginxPage } from '../publishing/nginx-config.ts';
+import type { PageProblem } from '../security/built-pages.ts';
+import { separateAdjacentElements } from '../search/word-boundaries.ts';
+import { eachLimited, type Compressed } from './precompress.ts';
+import { securePage } from './security-headers.ts';
+
+export interface PageTransform {
+  /** What it does, for the log. */
+  name: string;
+  apply: (html: string) => string;
+}
+
+/** In this order: a transform sees the output of the ones before it. */
+export const PAGE_TRANSFORMS: readonly PageTransform[] = [
+  { name: 'one <abbr> per abbreviation', apply: keepFirstPerPage },
+  { name: 'words apart between adjacent elements', apply: separateAdjacentElements },
+];
+
+/** A redirect stub's refresh tag (`src/pages/[...redirect].astro`); nginx and hosts that read `_redirects` answer its address with a real 301. */
+const REFRESH_TAG = /<meta\s[^>]*http-equiv=["']?refresh[^>]*>/i;
+const REFRESH_TARGET = /\scontent=["']?\d+;\s*url=([^"'\s>]+)/i;
+
+/** Where a redirect stub forwards to, or `undefined` for a page. */
+export function redirectTarget(html: string): string | undefined {
+  const tag = REFRESH_TAG.exec(html)?.[0];
+  if (!tag) return undefined;
+  const target = REFRESH_TARGET.exec(tag)?.[1];
+  if (!target) throw new Error(`A redirect page's refresh tag names no address: ${tag}`);
+  return target;
+}
+
+export interface FinishedPage {
+  /** The page as it is published; the page as rendered when there are problems. */
+  html: string;
+  problems: PageProblem[];
+  /** Whether the page's policy allows WebAssembly (the search page). */
+  wasm: boolean;
+  /** The page's own policy as an HTTP header. */
+  headerPolicy: string;
+  /** Where a redirect stub forwards to. */
+  redirectTo: string | undefined;
+}
+
+/** One page, transformed and checked: pure, so the build and the tests run the very same steps. */
+export function finishPage(rendered: string, transforms = PAGE_TRANSFORMS): FinishedPage {
+  const html = transforms.reduce((current, transform) => transform.apply(current), rendered);
+  const secured = securePage(html);
+  return {
+    html: secured.html,
+    problems: secured.problems,
+    wasm: secured.needs.includes('pagefind'),
+    headerPolicy: secured.headerPolicy,
+    redirectTo: redirectTarget(html),
+  };
+}
+
+/** Pages get the smallest copy: every visitor loads them. */
+export const PAGE_GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
+const gzipAsync = promisify(gzip);
+
+export interface FinishedPages {
+  /** The pages nginx serves, with their policies (redirect stubs left out). */
+  served: NginxPage[];
+  /** Every redirect stub: its address and where it forwards to, by address. */
+  redirects: { from: string; to: string }[];
+  /** Pages whose search-page policy allows WebAssembly. */
+  withWasm: number;
+  /** Pages that may not be published, with what is wrong in each. */
+  failing: { page: string; problems: PageProblem[] }[];
+  /** HTML files Astro did not render, finished from disk. */
+  fromDisk?: number;
+}
+
+/** A page's address from its file under the site: `mal/vuxna/3-2/index.html` is `/mal/vuxna/3-2/`. */
+export function urlOfFile(page: string): { url: string; file: string } {
+  const file = `/${page.split(sep).join('/')}`;
+  return { url: file.endsWith('/index.html') ? file.slice(0, -'index.html'.length) : file, file };
+}
+
+/**
+ * The address Astro renders a page file at: the file's own address, except that a top-level
+ * `404.html` is rendered as `/404/` (Astro writes error pages as `<status>.html`).
+ */
+const renderedAt = (url: string) => [url, url.replace(/^(\/\d{3})\.html$/, '$1/')];
+
+/** What is kept of a rendered page until the build is done: not its HTML. */
+interface Rendered {
+  page: Omit<FinishedPage, 'html'>;
+  /** Bytes of the finished page. */
+  size: number;
+  gzipped: Promise<Uint8Array>;
+}
+
+/** What the pass learns while Astro renders; read once every page is written. */
+export class PagePass {
+  /** By the address Astro rendered. */
+  readonly #rendered = new Map<string, Rendered>();
+  /** By the file Astro wrote, once `collect` has matched them. */
+  readonly #files = new Map<string, Rendered>();
+
+  /** Astro's prerenderer, with every HTML response finished before Astro writes it. */
+  wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {
+    return {
+      name: `${prerenderer.name} + hph:page-pass`,
+      setup: () => prerenderer.setup?.() ?? Promise.resolve(),
+      getStaticPaths: () => prerenderer.getStaticPaths(),
+      render: async (request, options) => {
+        const result = await prerenderer.render(request, options);
+        const response = result instanceof Response ? result : result.response;
+        if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return result;
+        const finished = this.finish(new URL(request.url).pathname, await response.text());
+        const headers = new Headers(response.headers);
+        headers.delete('content-length');
+        // An empty body makes Astro write no file: a page that may not be published never reaches dist/.
+        const body = finished.problems.length > 0 ? null : finished.html;
+        const replaced = new Response(body, { status: response.status, statusText: response.statusText, headers });
+        return result instanceof Response ? replaced : { ...result, response: replaced };
+      },
+      ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
+      teardown: () => prerenderer.teardown?.() ?? Promise.resolve(),
+    };
+  }
+
+  /** Finishes one rendered page and starts its gzip copy on libuv's threads. */
+  finish(pathname: string, html: string): FinishedPage {
+    const page = finishPage(html);
+    const { html: finished, ...kept } = page;
+    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipAsync(finished, { level: PAGE_GZIP_LEVEL });
+    // Awaited in `writeCompressed`; a failure until then must not count as unhandled.
+    gzipped.catch(() => {});
+    this.#rendered.set(pathname, { page: kept, size: Buffer.byteLength(finished), gzipped });
+    return page;
+  }
+
+  /**
+   * After the build: every HTML page of `dist/`, matched with what the pass saw. Pages Astro did
+   * not render are finished from disk; until every page has passed, none of those is changed.
+   */
+  async collect(dist: string, pages: readonly string[]): Promise<FinishedPages> {
+    const result: FinishedPages = { served: [], redirects: [], withWasm: 0, failing: [] };
+    const unseen: string[] = [];
+    for (const page of pages) {
+      const { url, file } = urlOfFile(page);
+      const seen = renderedAt(url).map((at) => this.#rendered.get(at)).find(Boolean);
+      if (seen) {
+        record(result, url, file, seen.page);
+        this.#files.set(page, seen);
+      } else unseen.push(page);
+    }
+    // Rendered pages with problems were never written, so no file stands for them.
+    for (const [pathname, { page }] of this.#rendered) {
+      if (page.problems.length > 0) result.failing.push({ page: pathname, problems: page.problems });
+    }
+    result.fromDisk = unseen.length;
+    await finishFiles(dist, unseen, result);
+    result.failing.sort((a, b) => (a.page < b.page ? -1 : 1));
+    result.redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
+    return result;
+  }
+
+  /** Writes the gzip copy of every rendered page (`page.html.gz`); returns the pages that got one. */
+  async writeCompressed(dist: string): Promise<Compressed & { pages: Set<string> }> {
+    const done = { count: 0, rawBytes: 0, packedBytes: 0, pages: new Set<string>() };
+    await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped: copy }]) => {
+      const gzipped = await copy;
+      // A copy that is not smaller is not worth sending; nginx then sends the page itself.
+      if (gzipped.length >= size) return;
+      await writeFile(join(dist, `${page}.gz`), gzipped);
+      done.pages.add(page);
+      done.count++;
+      done.rawBytes += size;
+      done.packedBytes += gzipped.length;
+    });
+    return done;
+  }
+}
+
+/** Files read or written at once: reading overlaps with the work on other files. */
+const PARALLEL_FILES = 4;
+
+function record(result: FinishedPages, url: string, file: string, finished: Omit<FinishedPage, 'html'>): void {
+  if (finished.problems.length > 0) return;
+  if (finished.wasm) result.withWasm++;
+  if (finished.redirectTo) result.redirects.push({ from: url, to: finished.redirectTo });
+  else result.served.push({ url, file, policy: finished.headerPolicy });
+}
+
+/** Where a finished file waits until every file has passed the check. */
+const pending = (path: string) => `${path}.hph-pending`;
+
+/**
+ * The same steps for HTML files already on disk. Adds to `result`; changes no file unless no page
+ * anywhere failed (finished files wait beside the originals until then).
+ */
+export async function finishFiles(dist: string, pages: readonly string[], result: FinishedPages, transforms = PAGE_TRANSFORMS): Promise<void> {
+  const finished: string[] = [];
+  await eachLimited(pages, PARALLEL_FILES, async (page) => {
+    const path = join(dist, page);
+    const done = finishPage(await readFile(path, 'utf8'), transforms);
+    if (done.problems.length > 0) return void result.failing.push({ page, problems: done.problems });
+    await writeFile(pending(path), done.html);
+    finished.push(path);
+    const { url, file } = urlOfFile(page);
+    record(result, url, file, done);
+  });
+  // Any problem anywhere fails the build: then no file is changed.
+  if (result.failing.length > 0) {
+    await Promise.all(finished.map((path) => rm(pending(path), { force: true })));
+  } else {
+    await eachLimited(finished, PARALLEL_FILES, (path) => rename(pending(path), path));
+  }
+}
