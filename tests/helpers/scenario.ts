@@ -4,7 +4,7 @@
  * removes the files listed in its `remove.txt`.
  */
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
@@ -18,11 +18,20 @@ export interface Scenario {
   contentDir: string;
 }
 
-/** Every scenario folder this test file made; removed when the file's tests are done. */
+/**
+ * Every scenario folder made here; removed when the test file's tests are done, or, where this
+ * runs outside a test file (the global setup), when the process ends.
+ */
 const made: string[] = [];
-afterAll(async () => {
-  await Promise.all(made.splice(0).map((root) => rm(root, { recursive: true, force: true })));
-});
+try {
+  afterAll(async () => {
+    await Promise.all(made.splice(0).map((root) => rm(root, { recursive: true, force: true })));
+  });
+} catch {
+  process.once('exit', () => {
+    for (const root of made.splice(0)) rmSync(root, { recursive: true, force: true });
+  });
+}
 
 /** A fresh copy of the base plan with the scenario applied, in a temporary folder. */
 export async function scenario(name: string): Promise<Scenario> {
