@@ -14,6 +14,7 @@ import { join, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
 import type { AstroPrerenderer } from 'astro';
+import pLimit from 'p-limit';
 import { keepFirstPerPage } from '../markdown/abbreviations.ts';
 import type { NginxPage } from '../publishing/nginx-config.ts';
 import type { PageProblem } from '../security/built-pages.ts';
@@ -74,6 +75,8 @@ export function finishPage(rendered: string, transforms = PAGE_TRANSFORMS): Fini
 /** Pages get the smallest copy: every visitor loads them. */
 export const PAGE_GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
 const gzipAsync = promisify(gzip);
+/** Gzip copies made at once: the rest of libuv's four threads stay free for Astro's file writes. */
+const gzipLimit = pLimit(2);
 
 export interface FinishedPages {
   /** The pages nginx serves, with their policies (redirect stubs left out). */
@@ -142,7 +145,7 @@ export class PagePass {
   finish(pathname: string, html: string): FinishedPage {
     const page = finishPage(html);
     const { html: finished, ...kept } = page;
-    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipAsync(finished, { level: PAGE_GZIP_LEVEL });
+    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipAsync(finished, { level: PAGE_GZIP_LEVEL }));
     // Awaited in `writeCompressed`; a failure until then must not count as unhandled.
     gzipped.catch(() => {});
     this.#rendered.set(pathname, { page: kept, size: Buffer.byteLength(finished), gzipped });
