@@ -16,6 +16,8 @@ const ROUTES = [
   // Deeper routes: a page in a folder, an endpoint and a rest route below a folder, and a static
   // page whose address a dynamic route in a folder of the same name also makes (read after it).
   'om/kontakt.astro', 'data/indikatorer/[slug].csv.ts', 'borttagen/[...path].astro', 'arkiv.astro', 'arkiv/[ar].astro',
+  // Only a part that starts with `_` is private, not one with `_` inside it.
+  'delregioner/[sub_region].astro',
 ];
 
 beforeAll(async () => {
@@ -41,11 +43,12 @@ describe('reservedPaths', () => {
       '/mal/': 'src/pages/mal/[grupp]/[nr].astro',
       '/om/kontakt/': 'src/pages/om/kontakt.astro',
       '/arkiv/': 'src/pages/arkiv.astro',
+      '/delregioner/': 'src/pages/delregioner/[sub_region].astro',
       '/stod-nu/': 'src/pages/[sida].astro',
     });
     // Without standalone pages, only the routes' own addresses.
     const routesOnly = await reservedPaths(undefined, join(dir, 'pages'), join(dir, 'public'));
-    expect([...routesOnly.exact.keys()].sort()).toEqual(['/', '/arkiv/', '/fokusomraden/', '/mal/', '/om/kontakt/', '/sok/']);
+    expect([...routesOnly.exact.keys()].sort()).toEqual(['/', '/arkiv/', '/delregioner/', '/fokusomraden/', '/mal/', '/om/kontakt/', '/sok/']);
   });
 
   it('keeps whole folders for endpoints, rest routes, the build and public/', async () => {
