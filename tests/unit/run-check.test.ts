@@ -168,3 +168,25 @@ describe('every step', () => {
     ]);
   });
 });
+
+describe('files the check cannot use', () => {
+  it('hide no other problem: what points to them and the addresses recorded for them are left alone', async () => {
+    const { root, contentDir } = await scenario('base');
+    const edit = async (path: string, change: (text: string) => string) =>
+      writeFile(join(contentDir, path), change(await readFile(join(contentDir, path), 'utf8')));
+    // Unreadable with two YAML errors (the task points to it), and invalid: each has an address in urls.txt.
+    await edit('mal/vuxna-1-1.md', (text) => text.replace('---\n', '---\na: b\n b: c\n  c: d\n'));
+    await edit('mal/vuxna-1-2.md', (text) => text.replace('title:', 'titel:').replace('Vuxna ska', 'FYLL I. Vuxna ska'));
+    // A draft is not published, so the address recorded for it is gone: that one is reported, at `draft`.
+    await edit('mal/barn-och-unga-1-1.md', (text) => text.replace('---\n', '---\ndraft: true\n'));
+    const { issues, fileCount } = await checkContent({ contentDir, root });
+    expect(issues.map(({ file, line, code }) => [file, line, code])).toEqual([
+      ['content/mal/barn-och-unga-1-1.md', 2, 'url-removed'],
+      ['content/mal/vuxna-1-1.md', 2, 'broken-yaml'],
+      ['content/mal/vuxna-1-1.md', 3, 'broken-yaml'],
+      ['content/mal/vuxna-1-2.md', 5, 'unknown-field'],
+    ]);
+    // The unreadable file counts once, however many problems it has.
+    expect(fileCount).toBe(BASE_ENTRIES + 1);
+  });
+});
