@@ -17,6 +17,28 @@ describe('MDX elements', () => {
     expect(checkJsxElement('toString', [])).toEqual(['Komponenten `<toString>` finns inte för innehållsfiler. Skriv innehållet med markdown.']);
   });
 
+  it('takes a registered component with its own props only, and names the registered ones for an unknown name', () => {
+    MDX_COMPONENTS['Karta'] = ['plats'];
+    try {
+      expect(checkJsxElement('Karta', [{ name: 'plats', value: 'Borås' }])).toEqual([]);
+      // Its props are its own: `lang` and `title` are for HTML tags, and a prop is named as written.
+      expect(checkJsxElement('Karta', [{ name: 'plats', value: 'Borås' }, { name: 'title', value: 'x' }, { name: 'Zoom', value: { value: '3' } }])).toEqual([
+        '`<Karta>` har ingen egenskap `title`.',
+        '`<Karta>` har ingen egenskap `Zoom`.',
+      ]);
+      expect(checkJsxElement('Karta', [{ name: 'plats', value: { value: 'fetch("/")' } }])).toEqual([
+        'Värdet `{fetch("/")}` för `plats` på `<Karta>` är kod. Ange text, ett tal eller en lista i JSON-form, t.ex. `{["a", "b"]}`.',
+      ]);
+      MDX_COMPONENTS['Faktaruta'] = [];
+      expect(checkJsxElement('Kartan', [])).toEqual([
+        'Komponenten `<Kartan>` finns inte för innehållsfiler. Använd någon av `<Karta>`, `<Faktaruta>`, eller skriv innehållet med markdown.',
+      ]);
+    } finally {
+      delete MDX_COMPONENTS['Karta'];
+      delete MDX_COMPONENTS['Faktaruta'];
+    }
+  });
+
   it('treats lower-case names as HTML tags under the markup allowlist, and fragments as nothing', () => {
     expect(checkJsxElement('abbr', [{ name: 'title', value: 'Text' }])).toEqual([]);
     expect(checkJsxElement('div', [{ name: 'onClick', value: 'x' }])).toEqual(['HTML-taggen `<div>` är inte tillåten.', 'Attributet `onclick` på `<div>` är inte tillåtet.']);
@@ -46,6 +68,8 @@ describe('MDX expressions', () => {
     expect(isStaticExpression(program({ type: 'UnaryExpression', operator: '+', argument: literal(1) }))).toBe(true);
     expect(isStaticExpression(program({ type: 'ObjectExpression', properties: [property(literal(1))] }))).toBe(true);
     expect(isStaticExpression(program({ type: 'TemplateLiteral', expressions: [], quasis: [{ type: 'TemplateElement', value: { raw: 'a' } }] }))).toBe(true);
+    // `[1, , 2]`: the parser gives the hole as `null`.
+    expect(isStaticExpression(program({ type: 'ArrayExpression', elements: [literal(1), null, literal(2)] }))).toBe(true);
   });
 
   it('refuse code in any disguise', () => {
@@ -73,5 +97,20 @@ describe('MDX expressions', () => {
       line: 7, message: `MDX-koden kan inte läsas: Unexpected character \`!\`. ${advice}`,
     });
     expect(mdxSyntaxProblem('Could not parse', 4)).toEqual({ line: undefined, message: `MDX-koden kan inte läsas: Could not parse. ${advice}` });
+  });
+
+  it('read the line from a position at the start of the message only, and drop only the rule name at its end', () => {
+    const read = (message: string) => mdxSyntaxProblem(new Error(message), 10);
+    const detail = (text: string) => `MDX-koden kan inte läsas: ${text}. Kontrollera att varje \`<\` och \`{\` är avslutad, eller byt filändelse till \`.md\` om filen inte behöver MDX (skriv då \`&lt;\` för ett ensamt \`<\`).`;
+    // Lines and columns of two digits, with or without space after the position.
+    expect(read('12:34: Unexpected end of file (micromark-extension-mdx-expression:unexpected-eof)')).toEqual({ line: 22, message: detail('Unexpected end of file') });
+    expect(read('3:7:Unexpected tag')).toEqual({ line: 13, message: detail('Unexpected tag') });
+    expect(read('3:7:   Unexpected tag')).toEqual({ line: 13, message: detail('Unexpected tag') });
+    // A time or position later in the text is not where the error is.
+    expect(read('Unexpected text at 12:30: here')).toEqual({ line: undefined, message: detail('Unexpected text at 12:30: here') });
+    // Words in parentheses in the sentence stay; the rule name goes, with the spaces before it or without any.
+    expect(read('1:2: Unexpected (closing) tag (mdx:x)')).toEqual({ line: 11, message: detail('Unexpected (closing) tag') });
+    expect(read('1:2: Unexpected tag  (mdx:x)')).toEqual({ line: 11, message: detail('Unexpected tag') });
+    expect(read('1:2: Unexpected tag(mdx:x)')).toEqual({ line: 11, message: detail('Unexpected tag') });
   });
 });

@@ -13,6 +13,11 @@ let dir: string;
 const ROUTES = [
   'index.astro', 'sok.astro', 'fokusomraden/[slug].astro', 'fokusomraden/index.astro', 'mal/[grupp]/[nr].astro',
   'data/mal.csv.ts', 'og/[...path].png.ts', 'robots.txt.ts', '[...redirect].astro', '_privat/sida.astro', 'om/_del.astro',
+  // Deeper routes: a page in a folder, an endpoint and a rest route below a folder, and a static
+  // page whose address a dynamic route in a folder of the same name also makes (read after it).
+  'om/kontakt.astro', 'data/indikatorer/[slug].csv.ts', 'borttagen/[...path].astro', 'arkiv.astro', 'arkiv/[ar].astro',
+  // Only a part that starts with `_` is private, not one with `_` inside it.
+  'delregioner/[sub_region].astro',
 ];
 
 beforeAll(async () => {
@@ -36,8 +41,14 @@ describe('reservedPaths', () => {
       '/sok/': 'src/pages/sok.astro',
       '/fokusomraden/': 'src/pages/fokusomraden/index.astro',
       '/mal/': 'src/pages/mal/[grupp]/[nr].astro',
+      '/om/kontakt/': 'src/pages/om/kontakt.astro',
+      '/arkiv/': 'src/pages/arkiv.astro',
+      '/delregioner/': 'src/pages/delregioner/[sub_region].astro',
       '/stod-nu/': 'src/pages/[sida].astro',
     });
+    // Without standalone pages, only the routes' own addresses.
+    const routesOnly = await reservedPaths(undefined, join(dir, 'pages'), join(dir, 'public'));
+    expect([...routesOnly.exact.keys()].sort()).toEqual(['/', '/arkiv/', '/delregioner/', '/fokusomraden/', '/mal/', '/om/kontakt/', '/sok/']);
   });
 
   it('keeps whole folders for endpoints, rest routes, the build and public/', async () => {
@@ -46,7 +57,9 @@ describe('reservedPaths', () => {
       '/_astro/': 'bygget',
       '/pagefind/': 'bygget',
       '/data/': 'src/pages/data/mal.csv.ts',
+      '/data/indikatorer/': 'src/pages/data/indikatorer/[slug].csv.ts',
       '/og/': 'src/pages/og/[...path].png.ts',
+      '/borttagen/': 'src/pages/borttagen/[...path].astro',
       '/typsnitt/': 'public/typsnitt/',
     });
   });

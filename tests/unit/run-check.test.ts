@@ -4,7 +4,7 @@
  * the order of its report, a rule that throws reported in Swedish instead of a crash, a missing
  * manifest, and files that cannot be read kept apart from the rest.
  */
-import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, readManifest } from '../../src/check/run-check.ts';
@@ -110,5 +110,83 @@ describe('reading content files', () => {
       ['content/mal/vuxna-1-0.md', 'goals', 'no-front-matter'],
       ['content/mal/vuxna-1-5.md', 'goals', 'symlink'],
     ]);
+  });
+});
+
+describe('every step', () => {
+  it('runs each rule over the content, so a mistake of each kind is reported on its file', async () => {
+    const { root, contentDir } = await scenario('base');
+    const write = (path: string, text: string) => writeFile(join(contentDir, path), text);
+    const sources = 'sources:\n  - title: Testkälla\n';
+    // files: a loose file at the top of content/.
+    await write('anteckning.txt', 'x');
+    // read: a file without front matter.
+    await write('mal/vuxna-1-9.md', 'ingen front matter');
+    // schemas: a field a contact does not have.
+    await write('kontakter/testkontakt.md', `---\nrole: Testsamordnare\norganisation: testorganisation\nabout: Frågor.\ntelefonnr: "1"\n${sources}---\n`);
+    // dates: a day without two digits; markup: a script in the text.
+    await write('uppdrag/testuppdrag.md', [
+      '---', 'title: Ett testuppdrag', 'slug: testuppdrag', 'date: 2018-05-04', 'signedDate: 2018-5-4', 'summary: Ett uppdrag.',
+      'decidedBy: testorganisation', 'goals:', '  - vuxna-1-1', sources.trimEnd(), '---', '', 'Text.', '', '<script>alert(1)</script>', '',
+    ].join('\n'));
+    // bodies: a focus area without its text.
+    await write('fokusomraden/omrade-ett.md', `---\nnumber: 1\ntitle: Testområde ett\nslug: testomrade-ett\nsummary: Ett område.\ncolor: "#1d5a7a"\n${sources}---\n`);
+    // placeholders: left in a published page, not in a draft; lix: a text that is hard to read.
+    const hard = 'Samordningsarbetet avseende verksamhetsutvecklingen inom primärvårdsorganisationen förutsätter långsiktiga överenskommelser mellan huvudmännen, vilket kommunikationsinsatserna tydliggör. ';
+    await write('sidor/om.md', `---\ntitle: Om testplanen\ndescription: FYLL I en beskrivning\n${sources}---\n\n${hard.repeat(4)}\n`);
+    await write('ordlista/utkast.md', `---\ndraft: true\nabbreviation: FYLL I\nexpansion: Ett utkast\n${sources}---\n`);
+    // graph: a goal names an indicator that does not exist; redirects: a goal takes over the search page.
+    const goal = (await readFile(join(contentDir, 'mal/vuxna-1-2.md'), 'utf8')).replace('  - testindikator', '  - testindikator\n  - saknad\nredirectFrom:\n  - /sok/');
+    await write('mal/vuxna-1-2.md', goal);
+    // indicator-data: values for an indicator that does not exist.
+    await write('indikatorer/saknas.csv', 'år,värde\n2018,1\n');
+    // manifest and urls: a line that is no address and target, and an address of the plan left out.
+    const manifest = await readFile(join(contentDir, 'urls.txt'), 'utf8');
+    await write('urls.txt', `${manifest.replace('/uppdrag/testuppdrag/ uppdrag/testuppdrag\n', '')}felaktig rad\n`);
+    // settings: a field the settings do not have.
+    await write('installningar.yml', 'siteUrl: ""\nokant: 1\n');
+    const { issues } = await checkContent({ contentDir, root });
+    expect(issues.map(({ file, code, severity }) => [file, code, severity])).toEqual([
+      ['content/anteckning.txt', 'wrong-folder', 'warning'],
+      ['content/fokusomraden/omrade-ett.md', 'empty-body', 'error'],
+      ['content/indikatorer/saknas.csv', 'csv-without-indicator', 'error'],
+      // The settings also lack `publisher`.
+      ['content/installningar.yml', 'missing-field', 'error'],
+      ['content/installningar.yml', 'unknown-field', 'error'],
+      ['content/kontakter/testkontakt.md', 'unknown-field', 'error'],
+      ['content/mal/vuxna-1-2.md', 'dangling-reference', 'error'],
+      ['content/mal/vuxna-1-2.md', 'redirect-reserved', 'error'],
+      ['content/mal/vuxna-1-9.md', 'no-front-matter', 'error'],
+      ['content/sidor/om.md', 'placeholder', 'error'],
+      ['content/sidor/om.md', 'lix', 'warning'],
+      ['content/uppdrag/testuppdrag.md', 'malformed-date', 'error'],
+      ['content/uppdrag/testuppdrag.md', 'unsafe-markup', 'error'],
+      // The task's address left out of the manifest, and the goal's redirect from `/sok/`.
+      ['content/urls.txt', 'url-not-recorded', 'error'],
+      ['content/urls.txt', 'url-not-recorded', 'error'],
+      ['content/urls.txt', 'url-manifest-syntax', 'error'],
+    ]);
+  });
+});
+
+describe('files the check cannot use', () => {
+  it('hide no other problem: what points to them and the addresses recorded for them are left alone', async () => {
+    const { root, contentDir } = await scenario('base');
+    const edit = async (path: string, change: (text: string) => string) =>
+      writeFile(join(contentDir, path), change(await readFile(join(contentDir, path), 'utf8')));
+    // Unreadable with two YAML errors (the task points to it), and invalid: each has an address in urls.txt.
+    await edit('mal/vuxna-1-1.md', (text) => text.replace('---\n', '---\na: b\n b: c\n  c: d\n'));
+    await edit('mal/vuxna-1-2.md', (text) => text.replace('title:', 'titel:').replace('Vuxna ska', 'FYLL I. Vuxna ska'));
+    // A draft is not published, so the address recorded for it is gone: that one is reported, at `draft`.
+    await edit('mal/barn-och-unga-1-1.md', (text) => text.replace('---\n', '---\ndraft: true\n'));
+    const { issues, fileCount } = await checkContent({ contentDir, root });
+    expect(issues.map(({ file, line, code }) => [file, line, code])).toEqual([
+      ['content/mal/barn-och-unga-1-1.md', 2, 'url-removed'],
+      ['content/mal/vuxna-1-1.md', 2, 'broken-yaml'],
+      ['content/mal/vuxna-1-1.md', 3, 'broken-yaml'],
+      ['content/mal/vuxna-1-2.md', 5, 'unknown-field'],
+    ]);
+    // The unreadable file counts once, however many problems it has.
+    expect(fileCount).toBe(BASE_ENTRIES + 1);
   });
 });
