@@ -11,15 +11,13 @@
  */
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import { promisify } from 'node:util';
-import { constants, gzip } from 'node:zlib';
 import type { AstroPrerenderer } from 'astro';
 import pLimit from 'p-limit';
 import { keepFirstPerPage } from '../markdown/abbreviations.ts';
 import type { NginxPage } from '../publishing/nginx-config.ts';
 import type { PageProblem } from '../security/built-pages.ts';
 import { separateAdjacentElements } from '../search/word-boundaries.ts';
-import { eachLimited, type Compressed } from './precompress.ts';
+import { eachLimited, gzipFor, writeCopy, type Compressed } from './precompress.ts';
 import { securePage } from './security-headers.ts';
 
 export interface PageTransform {
@@ -72,9 +70,6 @@ export function finishPage(rendered: string, transforms = PAGE_TRANSFORMS): Fini
   };
 }
 
-/** Pages get the smallest copy: every visitor loads them. */
-export const PAGE_GZIP_LEVEL = constants.Z_BEST_COMPRESSION;
-const gzipAsync = promisify(gzip);
 /** Gzip copies made at once: the rest of libuv's four threads stay free for Astro's file writes. */
 const gzipLimit = pLimit(2);
 
@@ -145,7 +140,7 @@ export class PagePass {
   finish(pathname: string, html: string): FinishedPage {
     const page = finishPage(html);
     const { html: finished, ...kept } = page;
-    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipAsync(finished, { level: PAGE_GZIP_LEVEL }));
+    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipFor('.html', finished));
     // Awaited in `writeCompressed`; a failure until then must not count as unhandled.
     gzipped.catch(() => {});
     this.#rendered.set(pathname, { page: kept, size: Buffer.byteLength(finished), gzipped });
@@ -173,23 +168,14 @@ export class PagePass {
     }
     result.fromDisk = unseen.length;
     await finishFiles(dist, unseen, result);
-    result.failing.sort((a, b) => (a.page < b.page ? -1 : 1));
-    result.redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
     return result;
   }
 
   /** Writes the gzip copy of every rendered page (`page.html.gz`); returns the pages that got one. */
   async writeCompressed(dist: string): Promise<Compressed & { pages: Set<string> }> {
     const done = { count: 0, rawBytes: 0, packedBytes: 0, pages: new Set<string>() };
-    await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped: copy }]) => {
-      const gzipped = await copy;
-      // A copy that is not smaller is not worth sending; nginx then sends the page itself.
-      if (gzipped.length >= size) return;
-      await writeFile(join(dist, `${page}.gz`), gzipped);
-      done.pages.add(page);
-      done.count++;
-      done.rawBytes += size;
-      done.packedBytes += gzipped.length;
+    await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped }]) => {
+      if (await writeCopy(join(dist, page), size, await gzipped, done)) done.pages.add(page);
     });
     return done;
   }
@@ -209,8 +195,8 @@ function record(result: FinishedPages, url: string, file: string, finished: Omit
 const pending = (path: string) => `${path}.hph-pending`;
 
 /**
- * The same steps for HTML files already on disk. Adds to `result`; changes no file unless no page
- * anywhere failed (finished files wait beside the originals until then).
+ * The same steps for HTML files already on disk. Adds to `result`, then sorts its lists; changes
+ * no file unless no page anywhere failed (finished files wait beside the originals until then).
  */
 export async function finishFiles(dist: string, pages: readonly string[], result: FinishedPages, transforms = PAGE_TRANSFORMS): Promise<void> {
   const finished: string[] = [];
@@ -229,4 +215,6 @@ export async function finishFiles(dist: string, pages: readonly string[], result
   } else {
     await eachLimited(finished, PARALLEL_FILES, (path) => rename(pending(path), path));
   }
+  result.failing.sort((a, b) => (a.page < b.page ? -1 : 1));
+  result.redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
 }

@@ -42,8 +42,7 @@ export async function htmlPages(dist: string): Promise<string[]> {
 export async function finishPages(dist: string, pages: readonly string[], transforms = PAGE_TRANSFORMS): Promise<FinishedPages> {
   const result: FinishedPages = { served: [], redirects: [], withWasm: 0, failing: [] };
   await finishFiles(dist, pages, result, transforms);
-  if (result.failing.length > 0) throw new Error(formatPageProblems(result.failing.sort((a, b) => (a.page < b.page ? -1 : 1))));
-  result.redirects.sort((a, b) => (a.from < b.from ? -1 : 1));
+  if (result.failing.length > 0) throw new Error(formatPageProblems(result.failing));
   return result;
 }
 

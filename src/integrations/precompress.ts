@@ -17,6 +17,10 @@ const PAGE_TYPES = ['.html', '.css', '.js', '.svg'];
 const levelOf = (path: string) => (PAGE_TYPES.some((ext) => path.endsWith(ext)) ? constants.Z_BEST_COMPRESSION : constants.Z_DEFAULT_COMPRESSION);
 
 const gzipAsync = promisify(gzip);
+
+/** The gzip copy of `data`, at the level for a file named like `name` (`.html` for a page). */
+export const gzipFor = (name: string, data: string | Buffer) => gzipAsync(data, { level: levelOf(name) });
+
 /** Files compressed at once: enough to keep libuv's four threads busy. */
 const PARALLEL = 4;
 
@@ -35,6 +39,17 @@ export async function eachLimited<T>(items: readonly T[], parallel: number, work
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }
 
+/** Writes `gz` as `<path>.gz` if it is smaller than the file's `size` bytes, and counts it in `result`. */
+export async function writeCopy(path: string, size: number, gz: Uint8Array, result: Compressed): Promise<boolean> {
+  // A copy that is not smaller is not worth sending; nginx then sends the file itself.
+  if (gz.length >= size) return false;
+  await writeFile(`${path}.gz`, gz);
+  result.count += 1;
+  result.rawBytes += size;
+  result.packedBytes += gz.length;
+  return true;
+}
+
 /** Compresses every text file under `dist` except those `skip` names (by their path relative to `dist`). */
 export async function precompressSite(dist: string, skip: (file: string) => boolean = () => false): Promise<Compressed> {
   const entries = await readdir(dist, { recursive: true, withFileTypes: true });
@@ -45,12 +60,7 @@ export async function precompressSite(dist: string, skip: (file: string) => bool
   const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
   await eachLimited(files, PARALLEL, async (path) => {
     const data = await readFile(path);
-    const gz = await gzipAsync(data, { level: levelOf(path) });
-    if (gz.length >= data.length) return;
-    await writeFile(`${path}.gz`, gz);
-    result.count += 1;
-    result.rawBytes += data.length;
-    result.packedBytes += gz.length;
+    await writeCopy(path, data.length, await gzipFor(path, data), result);
   });
   return result;
 }
