@@ -70,6 +70,46 @@ describe('what stops the build', () => {
   });
 });
 
+describe('read as a browser reads it', () => {
+  const needs = '<meta name="csp-needs" content="pagefind">';
+  const outside = '`<meta name="csp-needs">` gäller bara i `<head>`.';
+
+  it.each([
+    ['an element that ends <head>', `<head><meta charset="utf-8"><div></div>${needs}</head>`],
+    ['text that ends <head>', `<head><meta charset="utf-8">Text${needs}</head>`],
+    ['a template, whose content is a fragment of its own', `<head><meta charset="utf-8"><template></template>${needs}</head>`],
+    ['a declaration before <head>', `<html>${needs}<head><meta charset="utf-8"></head>`],
+    ['a declaration after </head>', `<head><meta charset="utf-8"></head>${needs}`],
+  ])('a needs declaration after %s is outside <head>', (_what, html) => {
+    // Before `<head>`, the page has no `<head>` of its own for the policy either.
+    expect(problems(`<!DOCTYPE html>${html}<body></body>`)).toContainEqual({ line: 1, message: outside });
+  });
+
+  it('keeps <head> open through the text of its title and scripts', () => {
+    const checked = checkBuiltPage(`<html><head><meta charset="utf-8"><title>A < B</title><script type="application/ld+json">{"a":"b c"}</script>${needs}</head><body></body></html>`);
+    expect(checked.problems).toEqual([]);
+    expect(checked.needs).toEqual(['pagefind']);
+  });
+
+  it('reads the text of a title or a data block as text, not as tags', () => {
+    const html = page(`<title>${needs}<p onclick="x"></title><script type="application/ld+json">{"a":"<p onclick=x>"}</script>`, '<textarea><p style="x"></textarea>');
+    expect(checkBuiltPage(html)).toMatchObject({ problems: [], needs: [] });
+  });
+
+  it('sees every start tag, also one a tree builder merges into the first', () => {
+    expect(problems('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body>\n<body onload="x"></body></html>')).toEqual([
+      { line: 2, message: '`<body>` har händelseattributet `onload`, som kör skript på sidan.' },
+    ]);
+  });
+
+  it('reads inline SVG as a browser does: its style and its links count', () => {
+    expect(problems(page('', '<svg><style>a{}</style><a xlink:href="javascript:x"><text>t</text></a></svg>'))).toEqual([
+      { line: 5, message: 'Sidan har ett inbäddat `<style>`. Lägg stilen i en CSS-fil.' },
+      { line: 5, message: '`<a href>` pekar på en adress som börjar med `javascript:`.' },
+    ]);
+  });
+});
+
 describe('the message that stops the build', () => {
   it('names every page and line, and says where scripts and styles belong', () => {
     expect(formatPageProblems([
