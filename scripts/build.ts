@@ -13,15 +13,15 @@ import { spawn } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } from '../src/publishing/site-settings.ts';
-import { INDEX_SEPARATELY, writeSearchIndex } from '../src/integrations/post-build.ts';
+import { CONTENT_CHECKED, INDEX_SEPARATELY } from '../src/integrations/build-steps.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 // Siblings of the output folder, so the final swap is a rename on the same disk.
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);
 const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
-const mode = process.argv.includes('--preview') ? 'preview' : buildModeOf({ HPH_BUILD_MODE: process.env['HPH_BUILD_MODE'] ?? 'production' });
+/** `HPH_BUILD_MODE` as Astro's config and this script read it (`buildModeOf`): production unless asked. */
+const modeSetting = process.argv.includes('--preview') ? 'preview' : (process.env['HPH_BUILD_MODE'] ?? 'production');
 
 /** Runs `node <args>`; its output is held back until `show()`, then passed on as it comes. */
 function startNode(args: string[], env: NodeJS.ProcessEnv) {
@@ -47,23 +47,40 @@ function startNode(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 async function run() {
+  // Astro and the check start first, before this script loads anything of its own: loading the
+  // settings takes a third of a second, and Astro's start takes seconds. Astro builds into a
+  // fresh folder beside the output, and its output is held back; whatever stops the build below
+  // stops both processes and removes that folder, so nothing is published.
+  await rm(nextDir, { recursive: true, force: true });
+  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: modeSetting, [CONTENT_CHECKED]: '1', [INDEX_SEPARATELY]: '1' };
+  const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  const check = startNode([join(root, 'scripts/check.ts')], process.env);
+  const stop = async (message: string) => {
+    astro.stop();
+    check.stop();
+    await Promise.all([astro.ended, check.ended]);
+    await rm(nextDir, { recursive: true, force: true });
+    console.log(message);
+    process.exitCode = 1;
+  };
+
   // 1. A production build publishes: it needs the real address and the full history for dates.
   //    Reading the settings validates them (src/consts.ts throws a Swedish message if they are wrong).
   let consts: typeof import('../src/consts.ts');
   try {
     consts = await import('../src/consts.ts');
   } catch (error) {
-    console.log(`${(error as Error).message}\n\nBygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
-    process.exitCode = 1;
+    await stop(`${(error as Error).message}\n\nBygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
     return;
   }
+  const { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } = await import('../src/publishing/site-settings.ts');
   const { SITE_URL, SETTINGS } = consts;
+  const mode = buildModeOf({ HPH_BUILD_MODE: modeSetting });
   const shallow = historyProblem(isShallowCheckout(root));
   if (mode === 'production') {
     const problems = [productionUrlProblem(SETTINGS.siteUrl), shallow].filter(Boolean);
     if (problems.length > 0) {
-      console.log(`${problems.join('\n\n')}\n\nProduktionsbygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
-      process.exitCode = 1;
+      await stop(`${problems.join('\n\n')}\n\nProduktionsbygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
       return;
     }
     console.log(`Produktionsbygge för ${SITE_URL}.`);
@@ -72,21 +89,12 @@ async function run() {
     if (shallow) console.log(`Obs: ${shallow}`);
   }
 
-  // 2. Check the content (`npm run check`, in a process of its own) while Astro starts building
-  //    into a fresh folder beside the output. Astro's output waits until the check has passed; on
-  //    any error Astro is stopped and its folder removed, so nothing is published.
-  await rm(nextDir, { recursive: true, force: true });
-  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: mode, HPH_CONTENT_CHECKED: '1', [INDEX_SEPARATELY]: '1' };
-  const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  const check = startNode([join(root, 'scripts/check.ts')], process.env);
+  // 2. The check (`npm run check`) runs in a process of its own while Astro builds. Astro's
+  //    output waits until the check has passed; on any error Astro is stopped and its folder removed.
   const checked = await check.ended;
   check.show();
   if (checked !== 0) {
-    astro.stop();
-    await astro.ended;
-    await rm(nextDir, { recursive: true, force: true });
-    console.log(`\nBygget avbröts: innehållet har fel. ${basename(outDir)}/ är orörd.`);
-    process.exitCode = 1;
+    await stop(`\nBygget avbröts: innehållet har fel. ${basename(outDir)}/ är orörd.`);
     return;
   }
 
@@ -96,6 +104,7 @@ async function run() {
   let failed = status !== 0;
   if (!failed) {
     try {
+      const { writeSearchIndex } = await import('../src/integrations/post-build.ts');
       for (const line of await writeSearchIndex(nextDir)) console.log(line);
     } catch (error) {
       console.log((error as Error).message);

@@ -11,6 +11,7 @@ import { contentDirOf } from '../publishing/content-dir.ts';
 import { formatReport, summaryLine } from '../check/report.ts';
 import { hasErrors } from '../plan/issues.ts';
 import { checkContent } from '../check/run-check.ts';
+import { CONTENT_CHECKED } from './build-steps.ts';
 
 /**
  * Logs the report. Warnings are shown for `warnFor` files only when given (in dev: the files
@@ -36,7 +37,7 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger }) => {
         root = fileURLToPath(config.root);
         // `npm run build` has already checked; a bare `astro build` checks here.
-        if (command !== 'build' || process.env['HPH_CONTENT_CHECKED']) return;
+        if (command !== 'build' || process.env[CONTENT_CHECKED]) return;
         const result = await report(root, logger);
         if (hasErrors(result.issues)) {
           throw new AstroError(

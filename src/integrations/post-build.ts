@@ -25,6 +25,7 @@ import { SITEMAP, SITEMAP_INDEX } from './sitemap.ts';
 import { writeHeadersFile } from './security-headers.ts';
 import { writeNginxConfig } from './nginx-config.ts';
 import { addCompressed, describeCompressed, precompressSite } from './precompress.ts';
+import { INDEX_SEPARATELY } from './build-steps.ts';
 
 export { redirectTarget } from './page-pass.ts';
 
@@ -61,12 +62,6 @@ async function writeSiteFiles(dist: string, root: string, { served, redirects }:
   await writeHeadersFile(dist);
   logger.info(await writeNginxConfig(dist, { pages: served, redirects, removed: removedAddresses(contentDirOf(root)) }));
 }
-
-/**
- * Set by `npm run build` (`scripts/build.ts`), which writes the search index itself once Astro's
- * process has ended; a bare `astro build` writes it in step 3.
- */
-export const INDEX_SEPARATELY = 'HPH_INDEX_SEPARATELY';
 
 /** Step 3 and the rest of step 4: the search index and its gzip copies. Returns the lines to log. */
 export async function writeSearchIndex(dist: string, api?: PagefindApi, fileCount?: number): Promise<string[]> {

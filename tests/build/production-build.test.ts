@@ -3,7 +3,7 @@
  * production build of a fixture has no preview markings and names its sitemap.
  */
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -20,17 +20,19 @@ async function npmRunBuild(env: Record<string, string>) {
   const options = { cwd: PROJECT_ROOT, env: { ...process.env, HPH_CONTENT_DIR: contentDir, HPH_OUT_DIR: join(root, 'dist'), ...env } };
   try {
     const { stdout } = await exec(process.execPath, [join(PROJECT_ROOT, 'scripts/build.ts')], options);
-    return { status: 0, stdout };
+    return { status: 0, stdout, left: await readdir(root) };
   } catch (failure) {
     const { code, stdout } = failure as { code: number; stdout: string };
-    return { status: code, stdout };
+    return { status: code, stdout, left: await readdir(root) };
   }
 }
 
 describe('npm run build (production)', () => {
   it('stops before building while the address is a placeholder, naming the setting and SITE_URL', async () => {
-    const { status, stdout } = await npmRunBuild({ SITE_URL: 'https://psykiskhalsa.vastragotaland.example' });
+    const { status, stdout, left } = await npmRunBuild({ SITE_URL: 'https://psykiskhalsa.vastragotaland.example' });
     expect(status).toBe(1);
+    // Astro starts beside the settings check; stopping the build removes whatever it began.
+    expect(left.filter((name) => name.includes('dist'))).toEqual([]);
     expect(stdout).toContain('är en platshållare eller en lokal adress');
     expect(stdout).toContain('`siteUrl` i `content/installningar.yml`');
     expect(stdout).toContain('SITE_URL');

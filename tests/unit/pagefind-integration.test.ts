@@ -9,7 +9,8 @@ import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
-import postBuild, { htmlPages, INDEX_SEPARATELY, redirectTarget, writeSearchIndex } from '../../src/integrations/post-build.ts';
+import { INDEX_SEPARATELY } from '../../src/integrations/build-steps.ts';
+import postBuild, { htmlPages, redirectTarget, writeSearchIndex } from '../../src/integrations/post-build.ts';
 import { finishPage } from '../../src/integrations/page-pass.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
