@@ -70,6 +70,8 @@ export function finishPage(rendered: string, transforms = PAGE_TRANSFORMS): Fini
   };
 }
 
+const utf8 = new TextEncoder();
+
 /** Gzip copies made at once: the rest of libuv's four threads stay free for Astro's file writes. */
 const gzipLimit = pLimit(2);
 
@@ -127,7 +129,7 @@ export class PagePass {
         const headers = new Headers(response.headers);
         headers.delete('content-length');
         // An empty body makes Astro write no file: a page that may not be published never reaches dist/.
-        const body = finished.problems.length > 0 ? null : finished.html;
+        const body = finished.problems.length > 0 ? null : finished.bytes;
         const replaced = new Response(body, { status: response.status, statusText: response.statusText, headers });
         return result instanceof Response ? replaced : { ...result, response: replaced };
       },
@@ -136,15 +138,19 @@ export class PagePass {
     };
   }
 
-  /** Finishes one rendered page and starts its gzip copy on libuv's threads. */
-  finish(pathname: string, html: string): FinishedPage {
+  /**
+   * Finishes one rendered page and starts its gzip copy on libuv's threads. The page is encoded
+   * once: the same bytes go to Astro's file and to gzip.
+   */
+  finish(pathname: string, html: string): FinishedPage & { bytes: Uint8Array<ArrayBuffer> } {
     const page = finishPage(html);
     const { html: finished, ...kept } = page;
-    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipFor('.html', finished));
+    const bytes = utf8.encode(finished);
+    const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipFor('.html', bytes));
     // Awaited in `writeCompressed`; a failure until then must not count as unhandled.
     gzipped.catch(() => {});
-    this.#rendered.set(pathname, { page: kept, size: Buffer.byteLength(finished), gzipped });
-    return page;
+    this.#rendered.set(pathname, { page: kept, size: bytes.length, gzipped });
+    return { ...page, bytes };
   }
 
   /**

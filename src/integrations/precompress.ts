@@ -19,7 +19,7 @@ const levelOf = (path: string) => (PAGE_TYPES.some((ext) => path.endsWith(ext)) 
 const gzipAsync = promisify(gzip);
 
 /** The gzip copy of `data`, at the level for a file named like `name` (`.html` for a page). */
-export const gzipFor = (name: string, data: string | Buffer) => gzipAsync(data, { level: levelOf(name) });
+export const gzipFor = (name: string, data: string | Uint8Array) => gzipAsync(data, { level: levelOf(name) });
 
 /** Files compressed at once: enough to keep libuv's four threads busy. */
 const PARALLEL = 4;
