@@ -3,8 +3,9 @@
  * only when that succeeded swaps it in. A failed check or build leaves the previous `dist/`
  * exactly as it was, so a mistake in the content never replaces a good site.
  *
- * The check runs beside Astro's start (two processes, two cores); the search index is written
- * after Astro's process has ended, so Pagefind's memory never adds to Astro's.
+ * The check and the settings step run beside Astro's start, each in a process of its own; the
+ * search index is written after Astro's process has ended, so Pagefind's memory never adds to
+ * Astro's, and this process loads nothing heavy before then.
  *
  * This is the production build: it refuses a missing or placeholder base URL and a shallow git
  * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
@@ -20,7 +21,7 @@ const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
 // Siblings of the output folder, so the final swap is a rename on the same disk.
 const nextDir = join(dirname(outDir), `.${basename(outDir)}-next`);
 const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
-/** `HPH_BUILD_MODE` as Astro's config and this script read it (`buildModeOf`): production unless asked. */
+/** `HPH_BUILD_MODE` as Astro's config and the settings step read it (`buildModeOf`): production unless asked. */
 const modeSetting = process.argv.includes('--preview') ? 'preview' : (process.env['HPH_BUILD_MODE'] ?? 'production');
 
 /** Runs `node <args>`; its output is held back until `show()`, then passed on as it comes. */
@@ -47,46 +48,30 @@ function startNode(args: string[], env: NodeJS.ProcessEnv) {
 }
 
 async function run() {
-  // Astro and the check start first, before this script loads anything of its own: loading the
-  // settings takes a third of a second, and Astro's start takes seconds. Astro builds into a
-  // fresh folder beside the output, and its output is held back; whatever stops the build below
-  // stops both processes and removes that folder, so nothing is published.
+  // Astro, the check and the settings start at once, each in a process of its own: Astro's start
+  // takes seconds, and this process stays small while Astro runs. Astro builds into a fresh
+  // folder beside the output, and its output is held back; whatever stops the build below stops
+  // every process and removes that folder, so nothing is published.
   await rm(nextDir, { recursive: true, force: true });
   const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: modeSetting, [CONTENT_CHECKED]: '1', [INDEX_SEPARATELY]: '1' };
   const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   const check = startNode([join(root, 'scripts/check.ts')], process.env);
-  const stop = async (message: string) => {
-    astro.stop();
-    check.stop();
-    await Promise.all([astro.ended, check.ended]);
+  const settings = startNode([join(root, 'scripts/build-settings.ts')], { ...process.env, HPH_OUT_DIR: outDir, HPH_BUILD_MODE: modeSetting });
+  const stop = async (message?: string) => {
+    for (const started of [astro, check, settings]) started.stop();
+    await Promise.all([astro.ended, check.ended, settings.ended]);
     await rm(nextDir, { recursive: true, force: true });
-    console.log(message);
+    if (message) console.log(message);
     process.exitCode = 1;
   };
 
-  // 1. A production build publishes: it needs the real address and the full history for dates.
-  //    Reading the settings validates them (src/consts.ts throws a Swedish message if they are wrong).
-  let consts: typeof import('../src/consts.ts');
-  try {
-    consts = await import('../src/consts.ts');
-  } catch (error) {
-    await stop(`${(error as Error).message}\n\nBygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
+  // 1. The settings (`scripts/build-settings.ts`): a production build needs the real address and
+  //    the full history for dates. It prints what is built, or why it stopped.
+  const settled = await settings.ended;
+  settings.show();
+  if (settled !== 0) {
+    await stop();
     return;
-  }
-  const { buildModeOf, historyProblem, isShallowCheckout, productionUrlProblem } = await import('../src/publishing/site-settings.ts');
-  const { SITE_URL, SETTINGS } = consts;
-  const mode = buildModeOf({ HPH_BUILD_MODE: modeSetting });
-  const shallow = historyProblem(isShallowCheckout(root));
-  if (mode === 'production') {
-    const problems = [productionUrlProblem(SETTINGS.siteUrl), shallow].filter(Boolean);
-    if (problems.length > 0) {
-      await stop(`${problems.join('\n\n')}\n\nProduktionsbygget avbröts innan det började. ${basename(outDir)}/ är orörd.`);
-      return;
-    }
-    console.log(`Produktionsbygge för ${SITE_URL}.`);
-  } else {
-    console.log(`Förhandsversion för ${SITE_URL}: sidorna ber sökmotorer att inte visa dem.`);
-    if (shallow) console.log(`Obs: ${shallow}`);
   }
 
   // 2. The check (`npm run check`) runs in a process of its own while Astro builds. Astro's
