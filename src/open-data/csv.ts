@@ -17,10 +17,28 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv<Row, Context>(columns: Column<Row, Context>[], rows: Row[], context: Context): string {
-  const lines = [columns.map((c) => field(c.header)), ...rows.map((row) => columns.map((c) => field(c.value(row, context))))];
-  return `${BOM}${lines.map((cells) => cells.join(',')).join('\r\n')}\r\n`;
+const line = (cells: (string | number | null)[]) => `${cells.map(field).join(',')}\r\n`;
+
+/**
+ * The CSV text a batch of rows at a time, so that a large table (every measured value of the
+ * plan) is never one string: `/data/indikatorvarden.csv` streams these.
+ */
+export function* csvChunks<Row, Context>(columns: Column<Row, Context>[], rows: Iterable<Row>, context: Context, rowsPerChunk = 1000): Generator<string> {
+  let chunk = BOM + line(columns.map((c) => c.header));
+  let inChunk = 0;
+  for (const row of rows) {
+    chunk += line(columns.map((c) => c.value(row, context)));
+    if (++inChunk === rowsPerChunk) {
+      yield chunk;
+      chunk = '';
+      inChunk = 0;
+    }
+  }
+  if (chunk) yield chunk;
 }
+
+export const toCsv = <Row, Context>(columns: Column<Row, Context>[], rows: Iterable<Row>, context: Context): string =>
+  [...csvChunks(columns, rows, context)].join('');
 
 /** Several ids in one cell, e.g. `vuxna-3-2; barn-och-unga-3-2`. */
 export const LIST_SEPARATOR = '; ';

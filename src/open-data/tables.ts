@@ -64,5 +64,10 @@ export const INDICATOR_VALUE_COLUMNS: Column<IndicatorValue, PlanExport>[] = [
 /** One indicator's values as rows, oldest first. */
 export const valueRowsOf = (indicator: IndicatorItem): IndicatorValue[] => indicator.values.map((value) => ({ ...value, indicator }));
 
-/** One row per measured value, oldest first within each indicator. */
-export const indicatorValueRows = (data: PlanExport): IndicatorValue[] => data.indicators.flatMap(valueRowsOf);
+/** One row per measured value, oldest first within each indicator, made as they are read. */
+export function* indicatorValueRows(data: PlanExport): Generator<IndicatorValue> {
+  for (const indicator of data.indicators) for (const value of indicator.values) yield { ...value, indicator };
+}
+
+/** How many rows `indicatorValueRows` gives. */
+export const indicatorValueCount = (data: PlanExport): number => data.indicators.reduce((count, indicator) => count + indicator.values.length, 0);

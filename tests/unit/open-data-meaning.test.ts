@@ -14,7 +14,7 @@ import { planJsonSchema } from '../../src/open-data/json-schema.ts';
 import { buildPlanExport, DATA_FILES, OPEN_DATA_PAGE } from '../../src/open-data/plan-export.ts';
 import { findBrokenReferences, REFERENCES, TWO_WAY } from '../../src/open-data/references.ts';
 import { PLAN_SCHEMA_VERSION, PlanExportSchema, type PlanExport } from '../../src/open-data/schema.ts';
-import { GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS, indicatorValueRows, valueRowsOf } from '../../src/open-data/tables.ts';
+import { GOAL_COLUMNS, INDICATOR_COLUMNS, INDICATOR_VALUE_COLUMNS, indicatorValueCount, indicatorValueRows, valueRowsOf } from '../../src/open-data/tables.ts';
 import type { IndicatorValue } from '../../src/indicators/indicator-data.ts';
 import { makeEntry, makePlan } from '../helpers/fixtures.ts';
 
@@ -212,7 +212,8 @@ describe('the CSV tables, every column', () => {
     const plan = unorderedPlan();
     plan.indicators[0]!.data.unit = 'procent';
     const data = exportOf(plan, new Map([['aldre', VALUES], ['arbete', [VALUES[1]!]]]));
-    expect(indicatorValueRows(data).map((row) => [row.indicator.id, row.year])).toEqual([['arbete', 2019], ['aldre', 2018], ['aldre', 2019]]);
+    expect([...indicatorValueRows(data)].map((row) => [row.indicator.id, row.year])).toEqual([['arbete', 2019], ['aldre', 2018], ['aldre', 2019]]);
+    expect(indicatorValueCount(data)).toBe(3);
     const aldre = data.indicators.find((i) => i.id === 'aldre')!;
     expect(valueRowsOf(aldre)).toEqual(VALUES.map((value) => ({ ...value, indicator: aldre })));
     expect(rows(toCsv(INDICATOR_VALUE_COLUMNS, indicatorValueRows(data), data))).toEqual([
