@@ -1,7 +1,8 @@
 /**
  * Every committed version of the content files, from git, for change histories
- * (src/lib/change-history.ts). Two git calls per build: one `git log` for which commits touched
- * which file, one `git cat-file --batch` for the `changeNote` of each version. Commit dates keep
+ * (src/lib/change-history.ts) and last-changed dates (src/lib/last-updated.ts). Two git calls per
+ * build: one `git log` for which commits touched which file, one `git cat-file --batch` for the
+ * `changeNote` of each version. Commit dates keep
  * the output reproducible. Without git history there are no versions and pages say so.
  */
 import { execFileSync } from 'node:child_process';
@@ -39,6 +40,17 @@ function allCommits(): Commit[] {
     // Not a git checkout: no history.
   }
   return commits;
+}
+
+/**
+ * Path relative to the content folder (`mal/vuxna-3-2.md`) → `YYYY-MM-DD` of the last commit
+ * that touched it, from the same `git log` as the versions.
+ */
+export function lastCommitDates(): Map<string, string> {
+  const dates = new Map<string, string>();
+  // Newest commits come first, so the first date seen for a file is its last change.
+  for (const { date, paths } of allCommits()) for (const path of paths) if (!dates.has(path)) dates.set(path, date);
+  return dates;
 }
 
 /** The `changeNote` in a markdown file's front matter, if it can be read. */

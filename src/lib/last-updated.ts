@@ -1,34 +1,15 @@
 /**
  * When each content file last changed, from git: the date of the last commit that touched it.
- * Read once per build with one `git log`. Commit dates make the output depend only on the
+ * Read once per build, from the `git log` of `./git-history.ts`. Commit dates make the output depend only on the
  * history, never on when or where the site is built. Without git history (an export, a
  * temporary test folder) there is no date and pages simply leave it out.
  */
-import { execFileSync } from 'node:child_process';
-import { contentDirOf } from '../publishing/content-dir.ts';
+import { lastCommitDates } from './git-history.ts';
 
 let dates: Map<string, string> | undefined;
 
 /** Path relative to the content folder (`mal/vuxna-3-2.md`) → `YYYY-MM-DD` of its last commit. */
-function commitDates(): Map<string, string> {
-  if (dates) return dates;
-  dates = new Map();
-  try {
-    const log = execFileSync('git', ['-C', contentDirOf(process.cwd()), 'log', '--format=%x00%cs', '--name-only', '--relative', '--', '.'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 64 * 1024 * 1024,
-    });
-    for (const commit of log.split('\0').slice(1)) {
-      const [date = '', ...paths] = commit.split('\n').map((line) => line.trim());
-      // Newest commits come first, so the first date seen for a file is its last change.
-      for (const path of paths.filter(Boolean)) if (!dates.has(path)) dates.set(path, date);
-    }
-  } catch {
-    // Not a git checkout: no dates.
-  }
-  return dates;
-}
+const commitDates = () => (dates ??= lastCommitDates());
 
 /**
  * The last commit date of a content file or folder given as in the repository

@@ -18,19 +18,45 @@ function readOr(path: string): string {
 
 /** The process and all its descendants, via each thread's `children` list. */
 export function processTree(root: number): number[] {
-  const seen: number[] = [];
-  const queue = [root];
+  return processTreeWithParents(root).map(({ pid }) => pid);
+}
+
+/** Each process of the tree with its parent (`undefined` for the root). */
+function processTreeWithParents(root: number): { pid: number; parent: number | undefined }[] {
+  const seen: { pid: number; parent: number | undefined }[] = [];
+  const queue: { pid: number; parent: number | undefined }[] = [{ pid: root, parent: undefined }];
   while (queue.length > 0) {
-    const pid = queue.shift()!;
-    if (seen.includes(pid)) continue;
-    seen.push(pid);
-    for (const task of listTasks(pid)) {
-      for (const child of readOr(`/proc/${pid}/task/${task}/children`).trim().split(/\s+/).filter(Boolean)) {
-        queue.push(Number(child));
+    const next = queue.shift()!;
+    if (seen.some(({ pid }) => pid === next.pid)) continue;
+    seen.push(next);
+    for (const task of listTasks(next.pid)) {
+      for (const child of readOr(`/proc/${next.pid}/task/${task}/children`).trim().split(/\s+/).filter(Boolean)) {
+        queue.push({ pid: Number(child), parent: next.pid });
       }
     }
   }
   return seen;
+}
+
+export interface TreeProcess {
+  pid: number;
+  parent: number | undefined;
+  /** `/proc/<pid>/cmdline`. */
+  command: string;
+  residentBytes: number;
+}
+
+/**
+ * The resident bytes of a tree, each process counted once. A child that still runs its parent's
+ * command is a fork that has not yet started its own program (Node starts `git` and every other
+ * child that way): it shares all its pages with the parent, so its resident size, as large as
+ * the parent's, is not memory of its own.
+ */
+export function treeResidentBytes(processes: readonly TreeProcess[]): number {
+  const byPid = new Map(processes.map((process) => [process.pid, process]));
+  return processes
+    .filter(({ parent, command }) => parent === undefined || byPid.get(parent)?.command !== command)
+    .reduce((total, { residentBytes }) => total + residentBytes, 0);
 }
 
 function listTasks(pid: number): string[] {
@@ -62,9 +88,9 @@ export interface MemorySampler {
 export function sampleTreeMemory(root: number, intervalMs = 50): MemorySampler {
   let peak = 0;
   const poll = () => {
-    const pids = processTree(root);
-    const sum = pids.reduce((total, pid) => total + residentBytes(pid), 0);
-    const single = Math.max(0, ...pids.map(highWaterBytes));
+    const tree = processTreeWithParents(root);
+    const sum = treeResidentBytes(tree.map(({ pid, parent }) => ({ pid, parent, command: readOr(`/proc/${pid}/cmdline`), residentBytes: residentBytes(pid) })));
+    const single = Math.max(0, ...tree.map(({ pid }) => highWaterBytes(pid)));
     peak = Math.max(peak, sum, single);
   };
   poll();
