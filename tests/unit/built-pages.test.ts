@@ -79,6 +79,7 @@ describe('read as a browser reads it', () => {
     ['text that ends <head>', `<head><meta charset="utf-8">Text${needs}</head>`],
     ['a template, whose content is a fragment of its own', `<head><meta charset="utf-8"><template></template>${needs}</head>`],
     ['a declaration before <head>', `<html>${needs}<head><meta charset="utf-8"></head>`],
+    ['an element before <head>, which starts the body', `<html><p></p><head><meta charset="utf-8">${needs}</head>`],
     ['a declaration after </head>', `<head><meta charset="utf-8"></head>${needs}`],
   ])('a needs declaration after %s is outside <head>', (_what, html) => {
     // Before `<head>`, the page has no `<head>` of its own for the policy either.
