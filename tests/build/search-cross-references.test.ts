@@ -7,7 +7,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPages } from '../helpers/dist.ts';
-import { readIndexedPages, type IndexedPage } from '../helpers/pagefind.ts';
+import { indexedByUrl, words, type IndexedPage } from '../helpers/pagefind.ts';
 
 let pages: Map<string, HTMLElement>;
 let indexed: Map<string, IndexedPage>;
@@ -15,10 +15,8 @@ let indexed: Map<string, IndexedPage>;
 beforeAll(async () => {
   const distDir = inject('fixtureDistDir');
   pages = await readPages(distDir);
-  indexed = new Map((await readIndexedPages(distDir)).map((page) => [page.url, page]));
+  indexed = await indexedByUrl(distDir);
 });
-
-const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Every page of a kind, with its indexed text and the linked titles in the given places. */
 function linkedTitles(prefix: RegExp, selector: string) {

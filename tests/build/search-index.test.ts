@@ -10,7 +10,7 @@ import { FILTER, META } from '../../src/search/contract.ts';
 import type { ContentSet } from '../../src/plan/entries.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { readPages } from '../helpers/dist.ts';
-import { readIndexedPages, type IndexedPage } from '../helpers/pagefind.ts';
+import { indexedByUrl, type IndexedPage } from '../helpers/pagefind.ts';
 
 const distDir = inject('distDir');
 let pages: Map<string, HTMLElement>;
@@ -26,7 +26,7 @@ const entry = (url: string) => {
 
 beforeAll(async () => {
   pages = await readPages(distDir);
-  indexed = new Map((await readIndexedPages(distDir)).map((page) => [page.url, page]));
+  indexed = await indexedByUrl(distDir);
   const { files } = await readContentFiles(resolve(PROJECT_ROOT, 'content'), PROJECT_ROOT);
   content = validateContentFiles(files).content;
 });

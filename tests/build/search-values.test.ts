@@ -6,7 +6,7 @@
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPages } from '../helpers/dist.ts';
-import { readIndexedPages, type IndexedPage } from '../helpers/pagefind.ts';
+import { indexedByUrl, words, type IndexedPage } from '../helpers/pagefind.ts';
 
 let pages: Map<string, HTMLElement>;
 let indexed: Map<string, IndexedPage>;
@@ -14,10 +14,8 @@ let indexed: Map<string, IndexedPage>;
 beforeAll(async () => {
   const distDir = inject('fixtureDistDir');
   pages = await readPages(distDir);
-  indexed = new Map((await readIndexedPages(distDir)).map((page) => [page.url, page]));
+  indexed = await indexedByUrl(distDir);
 });
-
-const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('the search index of pages with values', () => {
   it('holds each indicator page’s summary, but none of its value table or charts', () => {

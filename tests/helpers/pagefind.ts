@@ -61,3 +61,11 @@ export async function readIndexedPages(distDir: string): Promise<IndexedPage[]> 
     }),
   );
 }
+
+/** Every indexed page by its URL. */
+export async function indexedByUrl(distDir: string): Promise<Map<string, IndexedPage>> {
+  return new Map((await readIndexedPages(distDir)).map((page) => [page.url, page]));
+}
+
+/** Text with its whitespace as one space, so a page's text and its indexed text compare. */
+export const words = (text: string) => text.replace(/\s+/g, ' ').trim();
