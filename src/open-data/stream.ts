@@ -28,26 +28,29 @@ const indent = (json: string, by: string) => json.replaceAll('\n', `\n${by}`);
  * piece is indented by its line breaks alone.
  */
 export function* prettyJsonChunks(value: Record<string, unknown>): Generator<string> {
-  const entries = Object.entries(value).flatMap(([key, item]) => {
-    const json = Array.isArray(item) ? item : JSON.stringify(item, null, 2);
-    return json === undefined ? [] : [{ key, item, json }];
+  // What JSON.stringify leaves out of an object (undefined, functions) is left out here too.
+  const entries = Object.entries(value).flatMap(([key, item]): ({ key: string; items: unknown[] } | { key: string; json: string })[] => {
+    if (Array.isArray(item)) return [{ key, items: item as unknown[] }];
+    const json = JSON.stringify(item, null, 2);
+    return json === undefined ? [] : [{ key, json }];
   });
   if (entries.length === 0) {
     yield '{}';
     return;
   }
   yield '{';
-  for (const [index, { key, item, json }] of entries.entries()) {
-    const separator = index === 0 ? '\n' : ',\n';
-    if (!Array.isArray(item) || item.length === 0) {
-      yield `${separator}  ${JSON.stringify(key)}: ${Array.isArray(item) ? '[]' : indent(json as string, '  ')}`;
-      continue;
+  for (const [index, entry] of entries.entries()) {
+    const start = `${index === 0 ? '\n' : ',\n'}  ${JSON.stringify(entry.key)}: `;
+    if ('json' in entry) yield start + indent(entry.json, '  ');
+    else if (entry.items.length === 0) yield `${start}[]`;
+    else {
+      yield `${start}[`;
+      for (const [at, element] of entry.items.entries()) {
+        // In an array, JSON.stringify writes null for what it would leave out of an object.
+        yield `${at === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}`;
+      }
+      yield '\n  ]';
     }
-    yield `${separator}  ${JSON.stringify(key)}: [`;
-    for (const [at, element] of item.entries()) {
-      yield `${at === 0 ? '\n' : ',\n'}    ${indent(JSON.stringify(element, null, 2) ?? 'null', '    ')}`;
-    }
-    yield '\n  ]';
   }
   yield '\n}';
 }

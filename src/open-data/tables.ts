@@ -66,7 +66,7 @@ export const valueRowsOf = (indicator: IndicatorItem): IndicatorValue[] => indic
 
 /** One row per measured value, oldest first within each indicator, made as they are read. */
 export function* indicatorValueRows(data: PlanExport): Generator<IndicatorValue> {
-  for (const indicator of data.indicators) for (const value of indicator.values) yield { ...value, indicator };
+  for (const indicator of data.indicators) yield* valueRowsOf(indicator);
 }
 
 /** How many rows `indicatorValueRows` gives. */
