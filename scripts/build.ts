@@ -11,6 +11,7 @@
  * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
  */
 import { spawn } from 'node:child_process';
+import { setPriority } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -24,9 +25,16 @@ const previousDir = join(dirname(outDir), `.${basename(outDir)}-previous`);
 /** `HPH_BUILD_MODE` as Astro's config and the settings step read it (`buildModeOf`): production unless asked. */
 const modeSetting = process.argv.includes('--preview') ? 'preview' : (process.env['HPH_BUILD_MODE'] ?? 'production');
 
-/** Runs `node <args>`; its output is held back until `show()`, then passed on as it comes. */
-function startNode(args: string[], env: NodeJS.ProcessEnv) {
+/** Below Astro's priority: on a machine with few cores, Astro's start is what the build waits for. */
+const BESIDE_ASTRO = 10;
+
+/**
+ * Runs `node <args>`, at a lower priority when `beside` (niceness `BESIDE_ASTRO`); its output is
+ * held back until `show()`, then passed on as it comes.
+ */
+function startNode(args: string[], env: NodeJS.ProcessEnv, { beside = false } = {}) {
   const started = spawn(process.execPath, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (beside && started.pid !== undefined) setPriority(started.pid, BESIDE_ASTRO);
   const held: [NodeJS.WriteStream, Buffer][] = [];
   let shown = false;
   for (const [from, to] of [[started.stdout, process.stdout], [started.stderr, process.stderr]] as const) {
@@ -55,8 +63,8 @@ async function run() {
   await rm(nextDir, { recursive: true, force: true });
   const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: modeSetting, [CONTENT_CHECKED]: '1', [INDEX_SEPARATELY]: '1' };
   const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
-  const check = startNode([join(root, 'scripts/check.ts')], process.env);
-  const settings = startNode([join(root, 'scripts/build-settings.ts')], { ...process.env, HPH_OUT_DIR: outDir, HPH_BUILD_MODE: modeSetting });
+  const check = startNode([join(root, 'scripts/check.ts')], process.env, { beside: true });
+  const settings = startNode([join(root, 'scripts/build-settings.ts')], { ...process.env, HPH_OUT_DIR: outDir, HPH_BUILD_MODE: modeSetting }, { beside: true });
   const stop = async (message?: string) => {
     for (const started of [astro, check, settings]) started.stop();
     await Promise.all([astro.ended, check.ended, settings.ended]);
