@@ -19,6 +19,9 @@ const env = process.env;
 // Pages Astro renders at once: one page's file is written while the next one renders.
 const PAGES_AT_ONCE = 4;
 
+// Listed last, but the sitemap, listed before it, asks its page pass which pages are redirects.
+const postBuildPass = postBuild();
+
 export default defineConfig({
   site: SITE_URL,
   trailingSlash: 'always',
@@ -35,10 +38,10 @@ export default defineConfig({
     contentSafety({ contentDir: contentDirOf(process.cwd()) }),
     glossaryAbbreviations(),
     ogImages(),
-    siteMap(),
+    siteMap({ forwards: postBuildPass.forwards }),
     pagefind(),
     // The one pass over dist/ (page transforms and security policy, _redirects, sitemap.xml,
     // _headers, _nginx.conf, the search index, gzip copies). Keep it last: it reads the finished pages.
-    postBuild(),
+    postBuildPass,
   ],
 });

@@ -154,6 +154,15 @@ export class PagePass {
   }
 
   /**
+   * Whether the page Astro rendered at `pathname` only forwards to another address (a redirect
+   * stub); `undefined` for an address the pass has not seen.
+   */
+  forwards(pathname: string): boolean | undefined {
+    const seen = this.#rendered.get(pathname);
+    return seen && seen.page.redirectTo !== undefined;
+  }
+
+  /**
    * After the build: every HTML page of `dist/`, matched with what the pass saw. Pages Astro did
    * not render are finished from disk; until every page has passed, none of those is changed.
    */

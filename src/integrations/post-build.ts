@@ -72,10 +72,14 @@ export async function writeSearchIndex(dist: string, api?: PagefindApi, fileCoun
   return [indexedLine({ ...indexed, fileCount: pages }), `Indexets filer, ${describeCompressed(compressed)} (${Math.round(performance.now() - started)} ms).`];
 }
 
-export default function postBuild(options: { pagefind?: PagefindApi } = {}): AstroIntegration {
+/** The integration, and what its page pass has learnt, for the integrations that run before it. */
+export type PostBuild = AstroIntegration & Pick<PagePass, 'forwards'>;
+
+export default function postBuild(options: { pagefind?: PagefindApi } = {}): PostBuild {
   let root = process.cwd();
   let pass = new PagePass();
   return {
+    forwards: (pathname) => pass.forwards(pathname),
     name: 'hph:post-build',
     hooks: {
       'astro:config:done': ({ config }) => {

@@ -22,7 +22,21 @@ export function isRedirectPage(outDir: URL, url: string): boolean {
   return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
 }
 
-export default function siteMap(): AstroIntegration[] {
+/** Whether a page answers whether the page at a path only forwards; `undefined`: not known. */
+export type Forwards = (pathname: string) => boolean | undefined;
+
+/**
+ * Whether the sitemap lists `url`: not a removed address, and not a page that only forwards.
+ * `forwards` answers from the pages as they were rendered (`PagePass.forwards`), so no page is
+ * read again; a page it has not seen is read from `outDir`.
+ */
+export function listedInSitemap(url: string, { forwards, outDir }: { forwards?: Forwards | undefined; outDir?: URL | undefined }): boolean {
+  const { pathname } = new URL(url);
+  if (pathname.startsWith(`${REMOVED_PAGES}/`)) return false;
+  return !(forwards?.(pathname) ?? (outDir !== undefined && isRedirectPage(outDir, url)));
+}
+
+export default function siteMap({ forwards }: { forwards?: Forwards } = {}): AstroIntegration[] {
   let outDir: URL | undefined;
   return [
     {
@@ -34,6 +48,6 @@ export default function siteMap(): AstroIntegration[] {
       },
     },
     // Pages for removed addresses (status 410) are not offered either.
-    sitemap({ filter: (url) => !new URL(url).pathname.startsWith(`${REMOVED_PAGES}/`) && (!outDir || !isRedirectPage(outDir, url)) }),
+    sitemap({ filter: (url) => listedInSitemap(url, { forwards, outDir }) }),
   ];
 }

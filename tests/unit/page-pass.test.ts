@@ -107,6 +107,14 @@ describe('the page pass as Astro renders', () => {
     return { pass, dist };
   }
 
+  it('tells which rendered pages only forward, and knows nothing of pages it did not render', async () => {
+    const { pass } = await renderedSite(pages);
+    expect(pass.forwards('/gammal/')).toBe(true);
+    expect(pass.forwards('/')).toBe(false);
+    expect(pass.forwards('/sok/')).toBe(false);
+    expect(pass.forwards('/extra.html')).toBeUndefined();
+  });
+
   it('lists each rendered page once, with its policy, its redirect or its problems', async () => {
     const { pass, dist } = await renderedSite(pages);
     // A page from public/ that Astro copied without rendering it.
