@@ -13,6 +13,8 @@ export default defineConfig({
     // Builds and browsers are slow on a 2-core machine; unit tests finish long before this.
     testTimeout: 180_000,
     hookTimeout: 600_000,
+    // Every project: temporary folders go into one folder for the run, removed at its end.
+    globalSetup: ['tests/temp-folder.ts'],
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/check/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
