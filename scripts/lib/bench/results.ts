@@ -52,9 +52,10 @@ export interface SizeResult {
   ours: { runs: Run[]; dist: DistStats; goalPageHtmlBytes: number; pagefind: PagefindRun[] };
   /**
    * At the budget size: our build of the same plan without the indicators' value files, the
-   * content the floor reads (it ignores CSV files), and how many value files were left out.
+   * content the floor reads (it ignores CSV files), one run per floor run and right after it,
+   * and how many value files were left out.
    */
-  withoutValues?: { run: Run; valueFiles: number };
+  withoutValues?: { runs: Run[]; valueFiles: number };
   social: SocialImages | 'not present' | 'not measured at this size';
   rebuild: Rebuild | 'not measured at this size';
   pageWeight?: FirstView[];
@@ -90,6 +91,7 @@ export function summarise(size: SizeResult) {
   const floorBuildPeak = medianOf(floor.runs, (r) => r.peakBytes);
   const floorPeak = search ? Math.max(floorBuildPeak ?? 0, medianOf(floor.pagefind, (r) => r.peakBytes) ?? 0) : floorBuildPeak;
   const stage = (pick: (log: BuildLog) => number | undefined) => medianOf(ours.runs, (r) => pick(r.log));
+  const plain = size.withoutValues?.runs ?? [];
   return {
     goals: size.goals,
     pages,
@@ -117,17 +119,34 @@ export function summarise(size: SizeResult) {
     outputBytes: ours.dist.output.bytes,
     pagefindBytes: ours.dist.pagefind?.bytes,
     goalPageHtmlBytes: ours.goalPageHtmlBytes,
-    withoutValuesWall: size.withoutValues?.run.wallMs,
-    withoutValuesCpu: size.withoutValues?.run.cpuMs,
+    withoutValuesWall: medianOf(plain, (r) => r.wallMs),
+    withoutValuesCpu: medianOf(plain, (r) => r.cpuMs),
+    withoutValuesPages: plain[0]?.log.pages,
+    withoutValuesRatios: plainRatios(size, search),
     // CPU time of the floor's build and its standalone Pagefind run, the work the build budget compares with.
     floorCpu: floorCpu(size, search),
-    withoutValuesPeak: size.withoutValues?.run.peakBytes,
+    withoutValuesPeak: medianOf(plain, (r) => r.peakBytes),
     valueFiles: size.withoutValues?.valueFiles,
-    withoutValuesRendering: size.withoutValues?.run.log.rendering?.ms,
+    withoutValuesRendering: medianOf(plain, (r) => r.log.rendering?.ms),
   };
 }
 
 export type SizeSummary = ReturnType<typeof summarise>;
+
+/**
+ * Per round, the time per page of our build without value files over the floor's (its build and,
+ * when ours has search, its standalone Pagefind run) in the same round: the pairs the build
+ * budget takes its median of.
+ */
+function plainRatios({ floor, withoutValues }: SizeResult, search: boolean): number[] {
+  return (withoutValues?.runs ?? []).flatMap((plain, i) => {
+    const floorRun = floor.runs[i];
+    const pagefind = search ? floor.pagefind[i]?.ms : 0;
+    if (!floorRun || pagefind === undefined) return [];
+    const each = ratio(ratio(plain.wallMs, plain.log.pages), ratio(floorRun.wallMs + pagefind, floor.pages));
+    return each === undefined ? [] : [each];
+  });
+}
 
 function floorCpu({ floor }: SizeResult, search: boolean): number | undefined {
   const build = medianOf(floor.runs, (r) => r.cpuMs);
