@@ -16,9 +16,13 @@ export default defineConfig({
     // Every project: temporary folders go into one folder for the run, removed at its end.
     globalSetup: ['tests/temp-folder.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/check/**/*.test.ts'] } },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'] } },
+      // Vitest leaves one core free by default, which on two cores is one worker: the unit tests
+      // wait on their child processes as often as they compute, so they take every core. A
+      // project with its own number of workers runs in a group of its own: first, before the
+      // build and browser projects, which keep the default.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/check/**/*.test.ts'], maxWorkers: '100%', sequence: { groupOrder: 0 } } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts', 'tests/search/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/global-setup.ts'], sequence: { groupOrder: 1 } } },
     ],
   },
 });
