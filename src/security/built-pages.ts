@@ -29,7 +29,8 @@ export interface CheckedPage {
 
 /** `type`s a browser does not run: data blocks such as JSON-LD. */
 const DATA_BLOCK_TYPES = new Set(['application/ld+json', 'application/json']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'xlink:href', 'background']);
+/** Attributes that hold an address. In SVG, parse5 gives `xlink:href` as `href` with its prefix apart. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'poster', 'data', 'background']);
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
 
 /**

@@ -24,7 +24,7 @@ describe('a page that may be published', () => {
   });
 
   it('may carry JSON-LD, external scripts and safe addresses', () => {
-    expect(problems(page('<script type=" Application/LD+JSON ">{}</script><script type="application/json">{}</script><script src="/a.js"></script>', '<a href="https://x.se/">x</a><a href="tel:112">112</a><a href="mailto:a@b.se">a</a><a href="/om/">om</a>'))).toEqual([]);
+    expect(problems(page('<script type=" Application/LD+JSON ">{}</script><script type="application/json">{}</script><script src="/a.js"></script>', '<a href="https://x.se/">x</a><a href="http://x.se/">x</a><a href="tel:112">112</a><a href="mailto:a@b.se">a</a><a href="/om/">om</a>'))).toEqual([]);
   });
 
   it('turns a declared need into its policy and removes the declaration, wherever it stands in <head>', () => {
@@ -46,6 +46,10 @@ describe('what stops the build', () => {
     ['a script address', '<a href=" JavaScript:x">a</a>', '`<a href>` pekar på en adress som börjar med `javascript:`.'],
     ['a data address in a form', '<form action="data:text/html,x"></form>', '`<form action>` pekar på en adress som börjar med `data:`.'],
     ['a background address', '<table background="vbscript:x"></table>', '`<table background>` pekar på en adress som börjar med `vbscript:`.'],
+    ['a script address as a frame’s source', '<iframe src="javascript:x"></iframe>', '`<iframe src>` pekar på en adress som börjar med `javascript:`.'],
+    ['a script address on a button', '<button formaction="javascript:x">b</button>', '`<button formaction>` pekar på en adress som börjar med `javascript:`.'],
+    ['a script address as a poster', '<video poster="javascript:x"></video>', '`<video poster>` pekar på en adress som börjar med `javascript:`.'],
+    ['a script address as an object’s data', '<object data="javascript:x"></object>', '`<object data>` pekar på en adress som börjar med `javascript:`.'],
     ['a script inside a template', '<template><p onclick="x"></p></template>', '`<p>` har händelseattributet `onclick`, som kör skript på sidan.'],
     ['a needs declaration outside <head>', '<meta name="csp-needs" content="pagefind">', '`<meta name="csp-needs">` gäller bara i `<head>`.'],
   ])('%s, at its line', (_what, body, message) => {
@@ -64,6 +68,14 @@ describe('what stops the build', () => {
     expect(problems(page('', '<p title="javascript:x" data-x="javascript:x">a</p>'))).toEqual([]);
   });
 
+  it('a policy or a need only on a <meta>: the same attributes elsewhere are nothing', () => {
+    expect(problems(page('', '<p http-equiv="content-security-policy" name="csp-needs" content="eval">a</p>'))).toEqual([]);
+  });
+
+  it('and still tells the needs it read', () => {
+    expect(checkBuiltPage(page('<meta name="csp-needs" content="pagefind">', '<p onclick="x">a</p>'))).toMatchObject({ needs: ['pagefind'] });
+  });
+
   it('a page without a <head> of its own, and leaves such a page unchanged', () => {
     const html = '<p>Text</p>';
     expect(checkBuiltPage(html)).toEqual({ problems: [{ line: undefined, message: 'Sidan har ingen `<head>` att lägga säkerhetspolicyn i.' }], html, needs: [] });
@@ -78,12 +90,36 @@ describe('read as a browser reads it', () => {
     ['an element that ends <head>', `<head><meta charset="utf-8"><div></div>${needs}</head>`],
     ['text that ends <head>', `<head><meta charset="utf-8">Text${needs}</head>`],
     ['a template, whose content is a fragment of its own', `<head><meta charset="utf-8"><template></template>${needs}</head>`],
+    ['a void element, which no end tag follows', `<head><meta charset="utf-8"><img src="/a.png">${needs}</head>`],
     ['a declaration before <head>', `<html>${needs}<head><meta charset="utf-8"></head>`],
+    ['a void element before <head>, which starts the body', `<html><img src="/a.png"><head><meta charset="utf-8">${needs}</head>`],
     ['an element before <head>, which starts the body', `<html><p></p><head><meta charset="utf-8">${needs}</head>`],
     ['a declaration after </head>', `<head><meta charset="utf-8"></head>${needs}`],
   ])('a needs declaration after %s is outside <head>', (_what, html) => {
     // Before `<head>`, the page has no `<head>` of its own for the policy either.
     expect(problems(`<!DOCTYPE html>${html}<body></body>`)).toContainEqual({ line: 1, message: outside });
+  });
+
+  it.each([
+    '<base href="/">', '<basefont>', '<bgsound>', '<link rel="icon" href="/favicon.svg">', '<meta name="description" content="x">',
+    '<title>Titel</title>', '<noscript>Text</noscript>', '<noframes>Text</noframes>', '<style>p{}</style>', '<script src="/a.js"></script>',
+  ])('keeps <head> open after %s, as a browser does', (element) => {
+    const checked = checkBuiltPage(`<html><head><meta charset="utf-8">${element}${needs}</head><body></body></html>`);
+    expect(checked.needs).toEqual(['pagefind']);
+    expect(checked.problems).not.toContainEqual({ line: 1, message: outside });
+  });
+
+  it('takes a need only from its own declaration, and removes every declaration', () => {
+    const checked = checkBuiltPage(page(`<meta name="description" content="pagefind">${needs}<title>T</title>${needs}`));
+    expect(checked.needs).toEqual(['pagefind']);
+    expect(checked.html).toBe(page(`${tags(['pagefind'])}<meta name="description" content="pagefind"><title>T</title>`));
+  });
+
+  it('writes the policy after the first charset declaration in <head>, and only there', () => {
+    const html = '<html><head><script src="/a.js" charset="utf-8"></script><meta charset="utf-8"><meta charset="utf-8"><title>T</title></head><body><meta charset="utf-8"></body></html>';
+    expect(checkBuiltPage(html).html).toBe(html.replace('<meta charset="utf-8">', `<meta charset="utf-8">${tags()}`));
+    const none = '<html><head><title>T</title></head><body><meta charset="utf-8"></body></html>';
+    expect(checkBuiltPage(none).html).toBe(none.replace('<head>', `<head>${tags()}`));
   });
 
   it('keeps <head> open through the text of its title and scripts', () => {
