@@ -20,6 +20,8 @@ export default defineConfig({
       'tests/unit/bench/**',
     ],
     testTimeout: 30_000,
+    // As under `npm test`: every temporary folder lies in one folder for the run, removed at its end.
+    globalSetup: ['tests/temp-folder.ts'],
     // Property tests run once per mutant: 50 generated cases each instead of their full number.
     env: { PROPERTY_RUNS: '50' },
   },
