@@ -11,7 +11,7 @@ import { join } from 'node:path';
 export const RUN_FOLDER_PREFIX = 'hph-tests-';
 
 export default async function setup() {
-  // Each project runs this setup; the first folder holds the others.
+  // Each project runs this setup: the first makes the folder, the others find it in TMPDIR.
   if (process.env['TMPDIR']?.includes(RUN_FOLDER_PREFIX)) return;
   const folder = await mkdtemp(join(tmpdir(), RUN_FOLDER_PREFIX));
   const before = process.env['TMPDIR'];

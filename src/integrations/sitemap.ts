@@ -22,7 +22,7 @@ export function isRedirectPage(outDir: URL, url: string): boolean {
   return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
 }
 
-/** Whether a page answers whether the page at a path only forwards; `undefined`: not known. */
+/** Whether the page at a path only forwards to another address; `undefined` when that is not known. */
 export type Forwards = (pathname: string) => boolean | undefined;
 
 /**
