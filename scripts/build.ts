@@ -97,7 +97,7 @@ async function run() {
   let failed = status !== 0;
   if (!failed) {
     try {
-      const { writeSearchIndex } = await import('../src/integrations/post-build.ts');
+      const { writeSearchIndex } = await import('../src/integrations/pagefind.ts');
       for (const line of await writeSearchIndex(nextDir)) console.log(line);
     } catch (error) {
       console.log((error as Error).message);

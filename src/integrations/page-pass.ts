@@ -3,14 +3,14 @@
  * the security check, which gives it its Content-Security-Policy (`./security-headers.ts`).
  *
  * It runs while Astro renders: the prerenderer is wrapped, so a page's HTML is finished in
- * memory and Astro writes the finished page, once. Its gzip copy is made at the same time on
- * libuv's threads, while the main thread renders the next page. A page with a problem is not
+ * memory and Astro writes the finished page, once. Its gzip copy is made and written beside it
+ * at the same time on libuv's threads, while the main thread renders the next page. A page with a problem is not
  * written at all; the build fails after the last page, and one message lists every problem.
  * HTML files that Astro did not render (from `public/`, or written by another integration) go
  * through the same steps from disk afterwards (`finishFiles`), so every page in `dist/` is checked.
  */
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
 import type { AstroPrerenderer } from 'astro';
 import pLimit from 'p-limit';
 import { keepFirstPerPage } from '../markdown/abbreviations.ts';
@@ -100,12 +100,21 @@ export function urlOfFile(page: string): { url: string; file: string } {
  */
 const renderedAt = (url: string) => [url, url.replace(/^(\/\d{3})\.html$/, '$1/')];
 
+/**
+ * The file Astro writes for a page rendered at `pathname`, when the address alone tells: a folder's
+ * `index.html`. Error pages (`/404/` is written as `404.html`) are matched once Astro is done.
+ */
+const indexFileOf = (pathname: string) =>
+  pathname.endsWith('/') && !/^\/\d{3}\/$/.test(pathname) ? `${pathname.slice(1)}index.html`.split('/').join(sep) : undefined;
+
 /** What is kept of a rendered page until the build is done: not its HTML. */
 interface Rendered {
   page: Omit<FinishedPage, 'html'>;
   /** Bytes of the finished page. */
   size: number;
   gzipped: Promise<Uint8Array>;
+  /** The copy already written beside the page's file as soon as it was compressed, if its file was known. */
+  early?: { file: string; written: Promise<boolean> };
 }
 
 /** What the pass learns while Astro renders; read once every page is written. */
@@ -114,6 +123,16 @@ export class PagePass {
   readonly #rendered = new Map<string, Rendered>();
   /** By the file Astro wrote, once `collect` has matched them. */
   readonly #files = new Map<string, Rendered>();
+  /** Where Astro writes; when known, a page's gzip copy is written as soon as it is made. */
+  readonly #outDir: string | undefined;
+
+  /**
+   * `outDir`: the folder Astro writes the pages into. With it, the gzip copies are written while
+   * Astro renders, on libuv's threads, instead of after the last page.
+   */
+  constructor(outDir?: string) {
+    this.#outDir = outDir;
+  }
 
   /** Astro's prerenderer, with every HTML response finished before Astro writes it. */
   wrap(prerenderer: AstroPrerenderer): AstroPrerenderer {
@@ -149,7 +168,10 @@ export class PagePass {
     const gzipped = page.problems.length > 0 ? Promise.resolve(new Uint8Array()) : gzipLimit(() => gzipFor('.html', bytes));
     // Awaited in `writeCompressed`; a failure until then must not count as unhandled.
     gzipped.catch(() => {});
-    this.#rendered.set(pathname, { page: kept, size: bytes.length, gzipped });
+    const file = this.#outDir && page.problems.length === 0 ? indexFileOf(pathname) : undefined;
+    const early = file === undefined ? undefined : { file, written: this.#writeEarly(file, bytes.length, gzipped) };
+    early?.written.catch(() => {});
+    this.#rendered.set(pathname, { page: kept, size: bytes.length, gzipped, ...(early ? { early } : {}) });
     return { ...page, bytes };
   }
 
@@ -186,12 +208,35 @@ export class PagePass {
     return result;
   }
 
-  /** Writes the gzip copy of every rendered page (`page.html.gz`); returns the pages that got one. */
+  /** Writes the copy beside `file` once it is made; `true` if it was written (it is smaller). */
+  async #writeEarly(file: string, size: number, gzipped: Promise<Uint8Array>): Promise<boolean> {
+    const path = join(this.#outDir!, file);
+    const [gz] = await Promise.all([gzipped, mkdir(dirname(path), { recursive: true })]);
+    return writeCopy(path, size, gz, { count: 0, rawBytes: 0, packedBytes: 0 });
+  }
+
+  /**
+   * Writes the gzip copy of every rendered page (`page.html.gz`) that has none yet; returns the
+   * pages that have one. An early copy whose page Astro did not write is removed.
+   */
   async writeCompressed(dist: string): Promise<Compressed & { pages: Set<string> }> {
     const done = { count: 0, rawBytes: 0, packedBytes: 0, pages: new Set<string>() };
-    await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped }]) => {
-      if (await writeCopy(join(dist, page), size, await gzipped, done)) done.pages.add(page);
+    await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped, early }]) => {
+      if (early?.file === page) {
+        if (!(await early.written)) return;
+        const packed = (await gzipped).length;
+        done.count += 1;
+        done.rawBytes += size;
+        done.packedBytes += packed;
+        done.pages.add(page);
+      } else if (await writeCopy(join(dist, page), size, await gzipped, done)) done.pages.add(page);
     });
+    // An early copy beside a file Astro did not write (a file in public/ took the page's place) is removed.
+    const kept = new Set([...this.#files].filter(([page, { early }]) => early?.file === page).map(([, rendered]) => rendered));
+    for (const rendered of this.#rendered.values()) {
+      const { early } = rendered;
+      if (early && !kept.has(rendered) && (await early.written)) await rm(join(this.#outDir!, `${early.file}.gz`), { force: true });
+    }
     return done;
   }
 }

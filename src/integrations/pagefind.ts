@@ -6,12 +6,13 @@
  * here. Any error Pagefind reports fails the build: a site whose search silently misses pages
  * must not be published. In `astro dev` this integration serves the last build's index.
  */
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { serveLastIndex } from './pagefind-dev.ts';
+import { describeCompressed, precompressSite } from './precompress.ts';
 
 /** The part of Pagefind's Node API we use; tests pass a fake. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -72,6 +73,30 @@ export async function indexSite(siteDir: string, api: PagefindApi = pagefind): P
 export function indexedLine({ fileCount, pageCount, milliseconds }: IndexResult): string {
   const pages = `${pageCount} ${pageCount === 1 ? 'sida' : 'sidor'}`;
   return `Sökindexet omfattar ${pages} av ${fileCount} byggda (${milliseconds} ms).`;
+}
+
+/** Every HTML page of the built site, relative to it, except the search index's own folder. */
+export async function htmlPages(dist: string): Promise<string[]> {
+  const files = await readdir(dist, { recursive: true });
+  return files.filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGEFIND_FOLDER}/`)).sort();
+}
+
+/**
+ * Step 3 of the post-build pass and the rest of its step 4 (`./post-build.ts`): the search index
+ * and its gzip copies. `npm run build` calls it alone, once Astro's process has ended, so this
+ * module loads nothing of the page pass. Returns the lines to log.
+ */
+export async function writeSearchIndex(dist: string, api?: PagefindApi, fileCount?: number): Promise<string[]> {
+  // The pages are counted while Pagefind reads them.
+  const counted = fileCount === undefined ? htmlPages(dist).then((pages) => pages.length) : Promise.resolve(fileCount);
+  counted.catch(() => {});
+  const indexed = await indexSite(dist, api);
+  const started = performance.now();
+  const compressed = await precompressSite(join(dist, PAGEFIND_FOLDER));
+  return [
+    indexedLine({ ...indexed, fileCount: await counted }),
+    `Indexets filer, ${describeCompressed(compressed)} (${Math.round(performance.now() - started)} ms).`,
+  ];
 }
 
 export default function pagefindIntegration(): AstroIntegration {

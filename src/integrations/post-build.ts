@@ -12,7 +12,7 @@
  *   4. a gzip copy of every other text file, the index included (`./precompress.ts`).
  * List it after @astrojs/sitemap, whose index step 2 copies.
  */
-import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -20,7 +20,7 @@ import { contentDirOf } from '../publishing/content-dir.ts';
 import { removedAddresses } from '../publishing/removed-addresses.ts';
 import { formatPageProblems } from '../security/built-pages.ts';
 import { finishFiles, PAGE_TRANSFORMS, PagePass, type FinishedPages } from './page-pass.ts';
-import { indexedLine, indexSite, PAGEFIND_FOLDER, type PagefindApi } from './pagefind.ts';
+import { htmlPages, PAGEFIND_FOLDER, writeSearchIndex, type PagefindApi } from './pagefind.ts';
 import { SITEMAP, SITEMAP_INDEX } from './sitemap.ts';
 import { writeHeadersFile } from './security-headers.ts';
 import { writeNginxConfig } from './nginx-config.ts';
@@ -28,12 +28,6 @@ import { addCompressed, describeCompressed, precompressSite } from './precompres
 import { INDEX_SEPARATELY } from './build-steps.ts';
 
 export { redirectTarget } from './page-pass.ts';
-
-/** Every HTML page of the built site, relative to it, except the search index's own folder. */
-export async function htmlPages(dist: string): Promise<string[]> {
-  const files = await readdir(dist, { recursive: true });
-  return files.filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGEFIND_FOLDER}/`)).sort();
-}
 
 /**
  * Step 1 for pages on disk alone: each page through the transforms and the security check,
@@ -63,20 +57,12 @@ async function writeSiteFiles(dist: string, root: string, { served, redirects }:
   logger.info(await writeNginxConfig(dist, { pages: served, redirects, removed: removedAddresses(contentDirOf(root)) }));
 }
 
-/** Step 3 and the rest of step 4: the search index and its gzip copies. Returns the lines to log. */
-export async function writeSearchIndex(dist: string, api?: PagefindApi, fileCount?: number): Promise<string[]> {
-  const indexed = await indexSite(dist, api);
-  const started = performance.now();
-  const compressed = await precompressSite(join(dist, PAGEFIND_FOLDER));
-  const pages = fileCount ?? (await htmlPages(dist)).length;
-  return [indexedLine({ ...indexed, fileCount: pages }), `Indexets filer, ${describeCompressed(compressed)} (${Math.round(performance.now() - started)} ms).`];
-}
-
 /** The integration, and what its page pass has learnt, for the integrations that run before it. */
 export type PostBuild = AstroIntegration & Pick<PagePass, 'forwards'>;
 
 export default function postBuild(options: { pagefind?: PagefindApi } = {}): PostBuild {
   let root = process.cwd();
+  let outDir: string | undefined;
   let pass = new PagePass();
   return {
     forwards: (pathname) => pass.forwards(pathname),
@@ -84,10 +70,11 @@ export default function postBuild(options: { pagefind?: PagefindApi } = {}): Pos
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
+        outDir = fileURLToPath(config.outDir);
       },
       // Step 1 happens as Astro renders each page (`./page-pass.ts`).
       'astro:build:start': ({ setPrerenderer }) => {
-        pass = new PagePass();
+        pass = new PagePass(outDir);
         setPrerenderer((prerenderer) => pass.wrap(prerenderer));
       },
       'astro:build:done': async ({ dir, logger }) => {

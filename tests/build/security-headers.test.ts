@@ -9,7 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { sitePages } from '../../scripts/lib/site-pages.ts';
 import { builtSites } from '../helpers/sites.ts';
-import { finishPages, htmlPages } from '../../src/integrations/post-build.ts';
+import { finishPages } from '../../src/integrations/post-build.ts';
+import { htmlPages } from '../../src/integrations/pagefind.ts';
 import { writeHeadersFile } from '../../src/integrations/security-headers.ts';
 
 /** The security part of the post-build pass over a folder: every page checked and given its policy, then `_headers`. */

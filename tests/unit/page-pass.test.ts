@@ -3,12 +3,13 @@
  * Astro writes it, refuses to let a page with a problem be written, leaves other responses
  * alone, and `collect` matches what it saw with the files in `dist/`.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { AstroPrerenderer } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { finishPage, PagePass, urlOfFile } from '../../src/integrations/page-pass.ts';
 
 const doc = (head: string, main: string) =>
@@ -92,15 +93,18 @@ describe('the page pass as Astro renders', () => {
 
   const { '/farlig/': _unsafe, ...safePages } = pages;
 
-  /** Renders every page through the pass and writes what Astro would write. */
-  async function renderedSite(table: Partial<typeof pages>) {
-    const pass = new PagePass();
-    const wrapped = pass.wrap(fakePrerenderer(table).prerenderer);
+  /**
+   * Renders every page through the pass and writes what Astro would write, except the pages in
+   * `unwritten`. `early`: the pass knows the output folder, so it writes copies as it goes.
+   */
+  async function renderedSite(table: Partial<typeof pages>, { early = false, unwritten = [] as string[] } = {}) {
     const dist = await mkdtemp(join(tmpdir(), 'hph-page-pass-'));
+    const pass = new PagePass(early ? dist : undefined);
+    const wrapped = pass.wrap(fakePrerenderer(table).prerenderer);
     const fileOf = (path: string) => (path === '/404/' ? '404.html' : `${path.slice(1)}index.html`);
     for (const path of Object.keys(table).filter((p) => !p.endsWith('.json'))) {
       const { response } = await render(wrapped, path);
-      if (!response.body) continue;
+      if (!response.body || unwritten.includes(path)) continue;
       await mkdir(join(dist, fileOf(path), '..'), { recursive: true });
       await writeFile(join(dist, fileOf(path)), await response.text());
     }
@@ -148,6 +152,25 @@ describe('the page pass as Astro renders', () => {
     expect([...copies.pages].sort()).toEqual(files);
     expect(copies.count).toBe(4);
     for (const file of files) expect(gunzipSync(await readFile(join(dist, `${file}.gz`))).toString()).toBe(await readFile(join(dist, file), 'utf8'));
+  });
+
+  it('writes the copies while Astro renders when it knows the folder, and keeps none Astro has no page for', async () => {
+    const { pass, dist } = await renderedSite(safePages, { early: true, unwritten: ['/sok/'] });
+    const gz = (file: string) => join(dist, `${file}.gz`);
+    // Before Astro is done: the folders' pages have their copies, the error page waits for its file name.
+    await vi.waitFor(() => expect(existsSync(gz('index.html'))).toBe(true));
+    await pass.collect(dist, ['404.html', 'gammal/index.html', 'index.html']);
+    expect(existsSync(gz('404.html'))).toBe(false);
+    expect(existsSync(join(dist, '404'))).toBe(false);
+    const copies = await pass.writeCompressed(dist);
+    expect([...copies.pages].sort()).toEqual(['404.html', 'gammal/index.html', 'index.html']);
+    expect(copies.count).toBe(3);
+    const sizes = await Promise.all([...copies.pages].map(async (file) => [(await readFile(join(dist, file))).length, (await readFile(gz(file))).length]));
+    expect(copies.rawBytes).toBe(sizes.reduce((sum, [raw]) => sum + raw!, 0));
+    expect(copies.packedBytes).toBe(sizes.reduce((sum, [, packed]) => sum + packed!, 0));
+    for (const file of copies.pages) expect(gunzipSync(await readFile(gz(file))).toString()).toBe(await readFile(join(dist, file), 'utf8'));
+    // `/sok/` was rendered, but Astro wrote no file for it: its early copy is gone too.
+    expect(existsSync(gz('sok/index.html'))).toBe(false);
   });
 });
 

@@ -8,9 +8,9 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
-import { indexSite, type PagefindApi } from '../../src/integrations/pagefind.ts';
+import { htmlPages, indexSite, writeSearchIndex, type PagefindApi } from '../../src/integrations/pagefind.ts';
 import { INDEX_SEPARATELY } from '../../src/integrations/build-steps.ts';
-import postBuild, { htmlPages, redirectTarget, writeSearchIndex } from '../../src/integrations/post-build.ts';
+import postBuild, { redirectTarget } from '../../src/integrations/post-build.ts';
 import { finishPage } from '../../src/integrations/page-pass.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
@@ -165,7 +165,7 @@ describe('the post-build pass', () => {
     const site = await builtSite();
     const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
     const integration = postBuild({ pagefind: api });
-    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) } } as never);
     await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
     expect(calls).toEqual(['createIndex', added(site), `writeFiles ${site}/pagefind`, 'close']);
     // Pagefind reads the finished pages from dist: one <abbr> per abbreviation, words kept
@@ -199,7 +199,7 @@ describe('the post-build pass', () => {
     const site = await builtSite();
     const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
     const integration = postBuild({ pagefind: api });
-    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) } } as never);
     process.env[INDEX_SEPARATELY] = '1';
     try {
       await integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger, pages: [], assets: new Map() });
@@ -230,7 +230,7 @@ describe('the post-build pass', () => {
     await writeFile(join(site, 'om.html'), doc('', '<p onclick="alert(1)">Om</p>'));
     const integration = postBuild({ pagefind: api });
     const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
-    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) } } as never);
     await expect(
       integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${site}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }),
     ).rejects.toThrow(/`om.html` rad 1: `<p>` har händelseattributet `onclick`/);
@@ -242,7 +242,7 @@ describe('the post-build pass', () => {
     const { api } = fakePagefind({ writeErrors: ['disk full'] });
     const integration = postBuild({ pagefind: api });
     const root = await mkdtemp(join(tmpdir(), 'hph-root-'));
-    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`) } } as never);
+    integration.hooks['astro:config:done']!({ config: { root: pathToFileURL(`${root}/`), outDir: pathToFileURL(`${root}/dist/`) } } as never);
     await expect(
       integration.hooks['astro:build:done']!({ dir: pathToFileURL(`${await builtSite()}/`), logger: fakeLogger().logger, pages: [], assets: new Map() }),
     ).rejects.toThrow(/disk full/);
