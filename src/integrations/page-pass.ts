@@ -15,6 +15,7 @@ import type { AstroPrerenderer } from 'astro';
 import pLimit from 'p-limit';
 import { keepFirstPerPage } from '../markdown/abbreviations.ts';
 import type { NginxPage } from '../publishing/nginx-config.ts';
+import { redirectTarget } from '../publishing/redirect-pages.ts';
 import type { PageProblem } from '../security/built-pages.ts';
 import { separateAdjacentElements } from '../search/word-boundaries.ts';
 import { eachLimited, gzipFor, writeCopy, type Compressed } from './precompress.ts';
@@ -31,19 +32,6 @@ export const PAGE_TRANSFORMS: readonly PageTransform[] = [
   { name: 'one <abbr> per abbreviation', apply: keepFirstPerPage },
   { name: 'words apart between adjacent elements', apply: separateAdjacentElements },
 ];
-
-/** A redirect stub's refresh tag (`src/pages/[...redirect].astro`); nginx and hosts that read `_redirects` answer its address with a real 301. */
-const REFRESH_TAG = /<meta\s[^>]*http-equiv=["']?refresh[^>]*>/i;
-const REFRESH_TARGET = /\scontent=["']?\d+;\s*url=([^"'\s>]+)/i;
-
-/** Where a redirect stub forwards to, or `undefined` for a page. */
-export function redirectTarget(html: string): string | undefined {
-  const tag = REFRESH_TAG.exec(html)?.[0];
-  if (!tag) return undefined;
-  const target = REFRESH_TARGET.exec(tag)?.[1];
-  if (!target) throw new Error(`A redirect page's refresh tag names no address: ${tag}`);
-  return target;
-}
 
 export interface FinishedPage {
   /** The page as it is published; the page as rendered when there are problems. */

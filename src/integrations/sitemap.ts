@@ -3,23 +3,22 @@
  * published as `/sitemap.xml` (copied by the post-build pass), the address people and tools try first. Redirect pages are left
  * out: an old address that only forwards to a new one must not be offered to search engines.
  * Whatever makes the redirect, a static host can only redirect with `<meta http-equiv="refresh">`,
- * so that is what the filter looks for in the built page. The package leaves out the 404 page.
+ * so that is what the filter looks for in the built page (`src/publishing/redirect-pages.ts`). The package leaves out the 404 page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';
+import { isRedirectStub } from '../publishing/redirect-pages.ts';
 import { REMOVED_PAGES } from '../publishing/removed-addresses.ts';
 
 /** The sitemap index as the package writes it, and the address robots.txt gives. */
 export const SITEMAP_INDEX = '/sitemap-index.xml';
 export const SITEMAP = '/sitemap.xml';
 
-const REFRESH = /<meta\s[^>]*http-equiv=["']?refresh/i;
-
 /** Whether the built page for `url` (an absolute URL) only forwards to another address. */
 export function isRedirectPage(outDir: URL, url: string): boolean {
   const file = new URL(`.${new URL(url).pathname.replace(/\/?$/, '/')}index.html`, outDir);
-  return existsSync(file) && REFRESH.test(readFileSync(file, 'utf8'));
+  return existsSync(file) && isRedirectStub(readFileSync(file, 'utf8'));
 }
 
 /** Whether the page at a path only forwards to another address; `undefined` when that is not known. */

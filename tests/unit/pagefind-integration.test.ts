@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { htmlPages, indexSite, writeSearchIndex, type PagefindApi } from '../../src/integrations/pagefind.ts';
 import { INDEX_SEPARATELY } from '../../src/integrations/build-steps.ts';
-import postBuild, { redirectTarget } from '../../src/integrations/post-build.ts';
+import postBuild from '../../src/integrations/post-build.ts';
 import { finishPage } from '../../src/integrations/page-pass.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
 
@@ -215,13 +215,6 @@ describe('the post-build pass', () => {
     expect(logged[0]).toMatch(/^Sökindexet omfattar 2 sidor av 5 byggda \(\d+ ms\)\.$/);
     expect(logged[1]).toMatch(/^Indexets filer, gzip: 1 filer/);
     expect(gunzipSync(await readFile(join(site, 'pagefind/pagefind.js.gz'))).toString()).toBe(await readFile(join(site, 'pagefind/pagefind.js'), 'utf8'));
-  });
-
-  it('reads where a redirect page forwards to, and only from its refresh tag', () => {
-    expect(redirectTarget('<head><meta http-equiv="refresh" content="0; url=/mal/vuxna/3-2/"></head>')).toBe('/mal/vuxna/3-2/');
-    expect(redirectTarget('<meta content="0;url=/a/" http-equiv=refresh>')).toBe('/a/');
-    expect(redirectTarget('<meta name="description" content="0; url=/a/"><p>http-equiv="refresh"</p>')).toBeUndefined();
-    expect(() => redirectTarget('<meta http-equiv="refresh" content="5">')).toThrow(/names no address/);
   });
 
   it('fails the build, changing no page, when a page would run inline script', async () => {
