@@ -113,6 +113,7 @@ export class PagePass {
   readonly #files = new Map<string, Rendered>();
   /** Where Astro writes; when known, a page's gzip copy is written as soon as it is made. */
   readonly #outDir: string | undefined;
+  #mainThreadMs = 0;
 
   /**
    * `outDir`: the folder Astro writes the pages into. With it, the gzip copies are written while
@@ -132,12 +133,15 @@ export class PagePass {
         const result = await prerenderer.render(request, options);
         const response = result instanceof Response ? result : result.response;
         if (!(response.headers.get('content-type') ?? '').startsWith('text/html')) return result;
-        const finished = this.finish(new URL(request.url).pathname, await response.text());
+        const html = await response.text();
+        const started = performance.now();
+        const finished = this.finish(new URL(request.url).pathname, html);
         const headers = new Headers(response.headers);
         headers.delete('content-length');
         // An empty body makes Astro write no file: a page that may not be published never reaches dist/.
         const body = finished.problems.length > 0 ? null : finished.bytes;
         const replaced = new Response(body, { status: response.status, statusText: response.statusText, headers });
+        this.#mainThreadMs += performance.now() - started;
         return result instanceof Response ? replaced : { ...result, response: replaced };
       },
       ...(prerenderer.collectStaticImages ? { collectStaticImages: () => prerenderer.collectStaticImages!() } : {}),
@@ -161,6 +165,14 @@ export class PagePass {
     early?.written.catch(() => {});
     this.#rendered.set(pathname, { page: kept, size: bytes.length, gzipped, ...(early ? { early } : {}) });
     return { ...page, bytes };
+  }
+
+  /**
+   * The pages Astro rendered, and the time the pass took from rendering on the main thread:
+   * transforms, security check, encoding and the new response (the copies are made off it).
+   */
+  get renderedPages(): { count: number; mainThreadMs: number } {
+    return { count: this.#rendered.size, mainThreadMs: Math.round(this.#mainThreadMs) };
   }
 
   /**

@@ -87,6 +87,8 @@ export default function postBuild(options: { pagefind?: PagefindApi } = {}): Pos
         logger.info(
           `${pages.length} sidor med Content-Security-Policy, inga inbäddade skript; WebAssembly på ${finished.withWasm} sida/sidor${fromDisk} (${since(started)}).`,
         );
+        const { count, mainThreadMs } = pass.renderedPages;
+        logger.info(`Sidkontrollen medan Astro renderade: ${count} sidor, ${mainThreadMs} ms (omvandlingar, säkerhetskontroll, kodning).`);
         started = performance.now();
         await writeSiteFiles(dist, root, finished, logger);
         logger.info(`Webbplatsens filer skrivna (${since(started)}).`);

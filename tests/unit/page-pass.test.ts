@@ -61,6 +61,20 @@ describe('the page pass as Astro renders', () => {
     expect((await render(wrapped, '/404/')).response.status).toBe(404);
   });
 
+  it('counts the pages it rendered and the main-thread time it took from rendering them', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 5));
+    try {
+      const pass = new PagePass();
+      const wrapped = pass.wrap(fakePrerenderer(pages).prerenderer);
+      for (const path of ['/', '/sok/', '/data/plan.json']) await render(wrapped, path);
+      // Two HTML pages, each timed from the start of its finishing to its new response: 5 ms each.
+      expect(pass.renderedPages).toEqual({ count: 2, mainThreadMs: 10 });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('gives Astro no body for a page with a problem, so Astro writes no file for it', async () => {
     const { response } = await render(new PagePass().wrap(fakePrerenderer(pages).prerenderer), '/farlig/');
     expect(response.body).toBeNull();

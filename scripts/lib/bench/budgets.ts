@@ -61,7 +61,7 @@ export function evaluateBudgets({ results, summaries }: Input): BudgetRow[] {
         ? `${formatRatio(plainRatio)} (${spread}${formatMs(ratio(b.withoutValuesWall, plainPages))}/page vs floor ${formatMs(ratio(b.floorTotal, b.floorPages))}/page); with the ${b.valueFiles} value files ${formatRatio(b.perPageRatio)} (${perPage(b)})`
         : `${formatRatio(b.perPageRatio)} (${perPage(b)})`,
     status: buildRatio === undefined ? 'not measured' : check(buildRatio <= 1.5),
-    fix: 'Find the stage that costs more than the floor in the stage table; work done for every page (queries over all entries, sorting) belongs in getPlan(), which runs once per build.',
+    fix: 'Find the stage that costs more than the floor in the stage table. Rendering, and the page pass inside it (transforms, security check, encoding), grows with the HTML every page carries; work done for every page (queries over all entries, sorting) belongs in getPlan(), which runs once per build.',
   });
   // The same comparison in CPU time: wall time on a shared machine depends on what else runs.
   const cpuRatio = ratio(ratio(b.withoutValuesCpu, plainPages), ratio(b.floorCpu, b.floorPages));

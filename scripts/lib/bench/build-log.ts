@@ -22,6 +22,8 @@ export interface BuildLog {
   rendering?: StageTime;
   /** Hooks after the pages are written (`astro:build:done`): search index, checks, sitemaps. */
   afterBuild?: StageTime;
+  /** The part of rendering our page pass took on the main thread, when the build logs it. */
+  pagePass?: StageTime & { pages: number };
   search?: StageTime & { pages?: number; line: string };
   socialImages?: { time?: StageTime; rendered?: number; fromCache?: number; imageRoutes: number; line?: string };
 }
@@ -99,6 +101,9 @@ export function parseBuildLog(lines: LogLine[]): BuildLog {
   if (routesEnd >= 0 && staticDone >= 0 && builtLine >= 0) {
     result.afterBuild = { ms: all[builtLine]!.at - all[staticDone]!.at, source: 'timestamps' };
   }
+
+  const pass = all.map((l) => /Sidkontrollen medan Astro renderade: (\d+) sidor, (\d+) ms/.exec(l.text)).find(Boolean);
+  if (pass) result.pagePass = { ms: Number(pass[2]), pages: Number(pass[1]), source: 'logged' };
 
   const searchLines = all.filter(isSearchLine);
   const search = stageOf(all, searchLines);

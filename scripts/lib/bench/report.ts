@@ -49,7 +49,8 @@ function stageTable(results: BenchResults, summaries: SizeSummary[]): string {
       const rebuild = typeof size.rebuild === 'string' ? size.rebuild
         : `${formatMs(size.rebuild.run.wallMs)}${size.rebuild.rerendered !== undefined ? `, ${size.rebuild.rerendered} image(s) again` : ''}`;
       return [
-        n(s.goals), formatMs(s.stages.contentSync), formatMs(s.stages.bundling), formatMs(s.stages.rendering),
+        n(s.goals), formatMs(s.stages.contentSync), formatMs(s.stages.bundling),
+        `${formatMs(s.stages.rendering)}${s.stages.pagePass !== undefined ? ` (page pass ${formatMs(s.stages.pagePass)})` : ''}`,
         s.search ? `${formatMs(s.stages.search)} (standalone ${formatMs(s.oursStandalonePagefind)})` : 'not present',
         formatMs(s.stages.afterBuild), social, rebuild,
       ];

@@ -112,6 +112,7 @@ export function summarise(size: SizeResult) {
       bundling: stage((log) => log.bundling?.ms),
       rendering: stage((log) => log.rendering?.ms),
       afterBuild: stage((log) => log.afterBuild?.ms),
+      pagePass: stage((log) => log.pagePass?.ms),
       search: stage((log) => log.search?.ms),
     },
     searchSource: ours.runs[0]?.log.search?.source,

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets } from '../../../scripts/lib/bench/budgets.ts';
+import { renderReport } from '../../../scripts/lib/bench/report.ts';
 import type { BuildLog } from '../../../scripts/lib/bench/build-log.ts';
 import type { FirstView } from '../../../scripts/lib/bench/page-weight.ts';
 import { summarise, type BenchResults, type Run, type SizeResult } from '../../../scripts/lib/bench/results.ts';
@@ -175,5 +176,22 @@ describe('budgets', () => {
     expect(row(rows, 'Social images, cold').status).toBe('PASS');
     expect(row(rows, 'Rebuild after one goal changed: images').status).toBe('PASS');
     expect(row(rows, 'Rebuild after one goal changed: time').measured).toMatch(/^\+2\.9 %/);
+  });
+});
+
+describe('the stage table', () => {
+  it('shows the page pass’s share of rendering when the build logs it, and leaves it out when not', () => {
+    const logged: BuildLog = { pages: 2000, rendering: { ms: 4400, source: 'logged' }, pagePass: { ms: 1900, pages: 2000, source: 'logged' } };
+    const withPass = size(1000, 9000, 4000);
+    withPass.ours.runs = [run(9000, 600e6, logged), run(9100, 600e6, logged)];
+    const rowsOfSize = (sizes: SizeResult[]) => {
+      const r = results(sizes);
+      const summaries = r.sizes.map(summarise);
+      return renderReport(r, summaries, evaluateBudgets({ results: r, summaries }))
+        .split('\n')
+        .filter((line) => line.startsWith('| 1,000 |'));
+    };
+    expect(rowsOfSize([withPass])).toContainEqual(expect.stringContaining('| 4.40 s (page pass 1.90 s) |'));
+    expect(rowsOfSize([size(1000, 9000, 4000)]).join('\n')).not.toContain('page pass');
   });
 });

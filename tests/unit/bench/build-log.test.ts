@@ -107,10 +107,17 @@ describe('the post-build pass', () => {
     { at: 10, text: '12:00:00   ├─ /indikatorer/indikator-1/index.html (+18ms)' },
     { at: 50, text: '12:00:01 ✓ Completed in 1.00s.' },
     { at: 60, text: '12:00:01 [build] ✓ Completed in 1.10s.' },
+    { at: 70, text: '12:00:01 [hph:post-build] 5 sidor med Content-Security-Policy, inga inbäddade skript; WebAssembly på 1 sida/sidor (14 ms).' },
+    { at: 71, text: '12:00:01 [hph:post-build] Sidkontrollen medan Astro renderade: 4 sidor, 352 ms (omvandlingar, säkerhetskontroll, kodning).' },
     { at: 900, text: '12:00:02 [hph:post-build] Sökindexet omfattar 2 sidor av 5 byggda (812 ms).' },
   ]);
 
   it('takes the search time from the pass’s index line', () => {
     expect(log.search).toMatchObject({ ms: 812, source: 'logged', pages: 2 });
+  });
+
+  it('takes the page pass’s share of rendering from its own line', () => {
+    expect(log.pagePass).toEqual({ ms: 352, pages: 4, source: 'logged' });
+    expect(parseBuildLog([{ at: 0, text: '[build] 5 page(s) built in 1.2s' }]).pagePass).toBeUndefined();
   });
 });
