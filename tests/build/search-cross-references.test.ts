@@ -1,8 +1,7 @@
 /**
  * A page is found for what it says itself, not for the entries it links to: the goal cards, a
- * goal's indicators, assignment documents and corresponding goal, a focus area's indicators,
- * and the contact cards (all on `/kontakt/`) are on their own pages, and a search for one of
- * them should lead there. The headings of those
+ * goal's indicators, assignment documents and corresponding goal, and a focus area's indicators
+ * are on their own pages, and a search for one of them should lead there. The headings of those
  * sections stay in the index; the linked titles do not.
  */
 import type { HTMLElement } from 'node-html-parser';
@@ -43,21 +42,6 @@ describe('the search index of pages that link to other entries', () => {
     for (const { url, page, content, titles } of linkedTitles(/^\/(indikatorer|uppdrag|fokusomraden)\/[^/]+\/$/, '.goal-card .card__title')) {
       expect(content, url).toContain(words(page.querySelector('h1')!.text));
       for (const title of titles) expect(content, url).not.toContain(title);
-    }
-  });
-
-  it('leaves the contact cards of goals, assignment documents and sub-regions out, and finds them on /kontakt/', () => {
-    const listed = linkedTitles(/^\/(mal\/[^/]+\/\d+-\d+|uppdrag\/[^/]+|delregioner\/[^/]+)\/$/, '#kontakt ~ .contact-card .card__title');
-    const contactPage = words(indexed.get('/kontakt/')?.content ?? '');
-    // A withdrawn entry's page is not indexed at all (`searchable={false}`).
-    const searchable = listed.filter(({ url }) => indexed.has(url));
-    expect(searchable.length).toBeGreaterThan(0);
-    for (const { url, page, content, titles } of searchable) {
-      expect(content, url).toContain(words(page.querySelector('#kontakt')!.text));
-      for (const title of titles) {
-        expect(content, url).not.toContain(title);
-        expect(contactPage, url).toContain(title);
-      }
     }
   });
 
