@@ -4,8 +4,8 @@
  *
  * It runs while Astro renders: the prerenderer is wrapped, so a page's HTML is finished in
  * memory and Astro writes the finished page, once. Its gzip copy is made and written beside it
- * at the same time on libuv's threads, while the main thread renders the next page. A page with a problem is not
- * written at all; the build fails after the last page, and one message lists every problem.
+ * on libuv's threads, while the main thread renders the next page. A page with a problem is
+ * not written at all; the build fails after the last page, and one message lists every problem.
  * HTML files that Astro did not render (from `public/`, or written by another integration) go
  * through the same steps from disk afterwards (`finishFiles`), so every page in `dist/` is checked.
  */
