@@ -18,7 +18,7 @@ import type { NginxPage } from '../publishing/nginx-config.ts';
 import { redirectTarget } from '../publishing/redirect-pages.ts';
 import type { PageProblem } from '../security/built-pages.ts';
 import { separateAdjacentElements } from '../search/word-boundaries.ts';
-import { eachLimited, gzipFor, writeCopy, type Compressed } from './precompress.ts';
+import { countCopy, eachLimited, gzipFor, writeCopy, type Compressed } from './precompress.ts';
 import { securePage } from './security-headers.ts';
 
 export interface PageTransform {
@@ -222,20 +222,18 @@ export class PagePass {
   async writeCompressed(dist: string): Promise<Compressed & { pages: Set<string> }> {
     const done = { count: 0, rawBytes: 0, packedBytes: 0, pages: new Set<string>() };
     await eachLimited([...this.#files], PARALLEL_FILES, async ([page, { size, gzipped, early }]) => {
-      if (early?.file === page) {
-        if (!(await early.written)) return;
-        const packed = (await gzipped).length;
-        done.count += 1;
-        done.rawBytes += size;
-        done.packedBytes += packed;
+      const gz = await gzipped;
+      if (early?.file !== page) {
+        if (await writeCopy(join(dist, page), size, gz, done)) done.pages.add(page);
+      } else if (await early.written) {
+        countCopy(done, size, gz.length);
         done.pages.add(page);
-      } else if (await writeCopy(join(dist, page), size, await gzipped, done)) done.pages.add(page);
+      }
     });
     // An early copy beside a file Astro did not write (a file in public/ took the page's place) is removed.
-    const kept = new Set([...this.#files].filter(([page, { early }]) => early?.file === page).map(([, rendered]) => rendered));
     for (const rendered of this.#rendered.values()) {
       const { early } = rendered;
-      if (early && !kept.has(rendered) && (await early.written)) await rm(join(this.#outDir!, `${early.file}.gz`), { force: true });
+      if (early && this.#files.get(early.file) !== rendered && (await early.written)) await rm(join(this.#outDir!, `${early.file}.gz`), { force: true });
     }
     return done;
   }

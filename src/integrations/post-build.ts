@@ -27,7 +27,6 @@ import { writeNginxConfig } from './nginx-config.ts';
 import { addCompressed, describeCompressed, precompressSite } from './precompress.ts';
 import { INDEX_SEPARATELY } from './build-steps.ts';
 
-
 /**
  * Step 1 for pages on disk alone: each page through the transforms and the security check,
  * written once. Throws, listing every problem of every page, if any page would run script or

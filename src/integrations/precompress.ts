@@ -39,14 +39,19 @@ export async function eachLimited<T>(items: readonly T[], parallel: number, work
   await Promise.all(Array.from({ length: Math.min(parallel, items.length) }, worker));
 }
 
+/** Counts one copy of `size` bytes, `packed` when compressed, in `result`. */
+export function countCopy(result: Compressed, size: number, packed: number): void {
+  result.count += 1;
+  result.rawBytes += size;
+  result.packedBytes += packed;
+}
+
 /** Writes `gz` as `<path>.gz` if it is smaller than the file's `size` bytes, and counts it in `result`. */
 export async function writeCopy(path: string, size: number, gz: Uint8Array, result: Compressed): Promise<boolean> {
   // A copy that is not smaller is not worth sending; nginx then sends the file itself.
   if (gz.length >= size) return false;
   await writeFile(`${path}.gz`, gz);
-  result.count += 1;
-  result.rawBytes += size;
-  result.packedBytes += gz.length;
+  countCopy(result, size, gz.length);
   return true;
 }
 
