@@ -16,8 +16,10 @@ import noDepOptimizerInBuild from './src/integrations/no-dep-optimizer.ts';
 // Build locations can be moved by the environment so that tests and benchmarks can build
 // fixture content side by side without sharing a cache with the real site.
 const env = process.env;
-// Pages Astro renders at once: one page's file is written while the next one renders.
-const PAGES_AT_ONCE = 4;
+// Pages Astro renders at once, so there is always a page to render while others are written and
+// compressed. At N = 1,000 without value files, 16 built 5 % faster than 4 (seven interleaved
+// pairs, +16 MB peak); 32 was no faster than 16, and 128 was slower again.
+const PAGES_AT_ONCE = 16;
 
 // Listed last, but the sitemap, listed before it, asks its page pass which pages are redirects.
 const postBuildPass = postBuild();
