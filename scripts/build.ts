@@ -11,11 +11,11 @@
  * history. `--preview` (used by `npm start`) builds a preview that needs no settings.
  */
 import { spawn } from 'node:child_process';
-import { setPriority } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import { rename, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { CONTENT_CHECKED, INDEX_SEPARATELY } from '../src/integrations/build-steps.ts';
+import { astroThreadPool, CONTENT_CHECKED, INDEX_SEPARATELY } from '../src/integrations/build-steps.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = resolve(root, process.env['HPH_OUT_DIR'] ?? 'dist');
@@ -61,7 +61,14 @@ async function run() {
   // folder beside the output, and its output is held back; whatever stops the build below stops
   // every process and removes that folder, so nothing is published.
   await rm(nextDir, { recursive: true, force: true });
-  const env = { ...process.env, HPH_OUT_DIR: nextDir, HPH_BUILD_MODE: modeSetting, [CONTENT_CHECKED]: '1', [INDEX_SEPARATELY]: '1' };
+  const env = {
+    ...process.env,
+    HPH_OUT_DIR: nextDir,
+    HPH_BUILD_MODE: modeSetting,
+    [CONTENT_CHECKED]: '1',
+    [INDEX_SEPARATELY]: '1',
+    UV_THREADPOOL_SIZE: astroThreadPool(process.env, availableParallelism()),
+  };
   const astro = startNode([join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
   const check = startNode([join(root, 'scripts/check.ts')], process.env, { beside: true });
   const settings = startNode([join(root, 'scripts/build-settings.ts')], { ...process.env, HPH_OUT_DIR: outDir, HPH_BUILD_MODE: modeSetting }, { beside: true });
