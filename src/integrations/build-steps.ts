@@ -1,6 +1,7 @@
 /**
  * What `npm run build` (`scripts/build.ts`) does itself, outside Astro's process, and tells the
- * integrations to leave out. Kept apart so the script can start Astro before it loads anything else.
+ * integrations to leave out, and how it sets up Astro's process. Kept apart so the script can
+ * start Astro before it loads anything else.
  */
 
 /** The editors' check has run in a process of its own (`./content-check.ts` skips it). */
