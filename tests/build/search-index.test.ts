@@ -1,5 +1,6 @@
 /** The search index written by the build: which pages it holds, and what it knows about them. */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
@@ -7,6 +8,7 @@ import { current } from '../../src/plan/entries.ts';
 import { pageUrlsOf } from '../../src/plan/published-urls.ts';
 import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { FILTER, META } from '../../src/search/contract.ts';
+import { contactUi, countyUi, focusAreaPageUi, goalPageUi, listUi, subRegionPageUi, ui } from '../../src/i18n/sv.ts';
 import type { ContentSet } from '../../src/plan/entries.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { readPages } from '../helpers/dist.ts';
@@ -70,9 +72,39 @@ describe('the search index', () => {
   });
 
   it('keeps words apart that compressed HTML would glue together', () => {
-    expect(entry('/mal/vuxna/3-2/').content).toMatch(/Målgrupp Vuxna Planperiod/);
+    // The facts' values, from <dd> elements side by side once their labels are left out.
+    expect(entry('/mal/vuxna/3-2/').content).toMatch(/Vuxna 2018–2020/);
     // Goal cards, whose number and target group the layout sets side by side, are not indexed.
     expect(entry('/mal/vuxna/3-2/').content).toMatch(/Mål 3:2 för vuxna · Fokusområde 3/);
+  });
+
+  it('leaves out the labels and boxes that every page of a kind repeats, and keeps what is its own', async () => {
+    const repeated: Record<string, string[]> = {
+      '/mal/vuxna/3-2/': [goalPageUi.goalText, goalPageUi.targetGroup, ui.planPeriod, ui.planToday, ui.indicatorsOfGoal, ui.counterpart,
+        ui.assignmentsOfGoal, goalPageUi.localWork, ui.whomToContact, ui.contactAbout, contactUi.reach, contactUi.askForRole.trim(), goalPageUi.allContacts],
+      '/indikatorer/systematiskt-samarbete-med-brukarorganisationer/': [ui.goalsOfIndicator, ui.measuredValues, ui.noValues],
+      '/uppdrag/statsbidrag-for-att-starka-brukarsamverkan/': [ui.date, ui.decidedBy, ui.funding, ui.signedBy, ui.goalsOfAssignment, ui.whomToContact],
+      '/delregioner/fyrbodal/': [countyUi.municipalitiesOfSubRegion, subRegionPageUi.localWork, countyUi.valuesOfSubRegion, countyUi.noValuesOfSubRegion, countyUi.contactsOfSubRegion],
+      '/fokusomraden/enskildas-delaktighet-och-rattigheter/': [focusAreaPageUi.goals, listUi.areaGoalsPartly, ui.assignmentDocuments],
+    };
+    // Each label is on the page for the reader, but not in what search reads of it.
+    for (const [url, labels] of Object.entries(repeated)) {
+      const text = pages.get(url)!.querySelector('main')!.textContent;
+      for (const label of labels) {
+        expect(text, `${url} shows ${label}`).toContain(label);
+        expect(entry(url).content, `${url} indexes ${label}`).not.toContain(label);
+      }
+    }
+    // What the labels stood before is still found: the facts, the roles and what to ask them about.
+    const goal = entry('/mal/vuxna/3-2/').content;
+    expect(goal).toContain('Koordinator för brukarinflytande');
+    expect(goal).toContain('Frågor om brukarinflytande');
+    expect(entry('/uppdrag/statsbidrag-for-att-starka-brukarsamverkan/').content).toContain('Styrgrupp psykisk hälsa');
+    expect(entry('/delregioner/fyrbodal/').content).toContain('Vänersborg');
+    // Where the plan stands now is searchable once, on the start page, not on every goal page.
+    const planToday = (await readFile(join(PROJECT_ROOT, 'content/sidor/start.md'), 'utf8')).match(/^planToday: (.+)$/m)![1]!;
+    expect(entry('/').content).toContain(planToday);
+    expect(goal).not.toContain(planToday);
   });
 
   it('files each page under its type, and entries under their focus areas and target groups', () => {
