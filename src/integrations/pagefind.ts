@@ -6,13 +6,14 @@
  * here. Any error Pagefind reports fails the build: a site whose search silently misses pages
  * must not be published. In `astro dev` this integration serves the last build's index.
  */
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { serveLastIndex } from './pagefind-dev.ts';
 import { describeCompressed, precompressSite } from './precompress.ts';
+import { filesUnder } from './site-files.ts';
 
 /** The part of Pagefind's Node API we use; tests pass a fake. */
 export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
@@ -76,9 +77,10 @@ export function indexedLine({ fileCount, pageCount, milliseconds }: IndexResult)
 }
 
 /** Every HTML page of the built site, relative to it, except the search index's own folder. */
-export async function htmlPages(dist: string): Promise<string[]> {
-  const files = await readdir(dist, { recursive: true });
-  return files.filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGEFIND_FOLDER}/`)).sort();
+export function htmlPages(dist: string): string[] {
+  return filesUnder(dist)
+    .filter((file) => file.endsWith('.html') && !file.startsWith(`${PAGEFIND_FOLDER}${sep}`))
+    .sort();
 }
 
 /**
@@ -87,14 +89,12 @@ export async function htmlPages(dist: string): Promise<string[]> {
  * module loads nothing of the page pass. Returns the lines to log.
  */
 export async function writeSearchIndex(dist: string, api?: PagefindApi, fileCount?: number): Promise<string[]> {
-  // The pages are counted while Pagefind reads them.
-  const counted = fileCount === undefined ? htmlPages(dist).then((pages) => pages.length) : Promise.resolve(fileCount);
-  counted.catch(() => {});
+  const counted = fileCount ?? htmlPages(dist).length;
   const indexed = await indexSite(dist, api);
   const started = performance.now();
   const compressed = await precompressSite(join(dist, PAGEFIND_FOLDER));
   return [
-    indexedLine({ ...indexed, fileCount: await counted }),
+    indexedLine({ ...indexed, fileCount: counted }),
     `Indexets filer, ${describeCompressed(compressed)} (${Math.round(performance.now() - started)} ms).`,
   ];
 }

@@ -79,7 +79,7 @@ export default function postBuild(options: { pagefind?: PagefindApi } = {}): Pos
         const dist = resolve(fileURLToPath(dir));
         const since = (started: number) => `${Math.round(performance.now() - started)} ms`;
         let started = performance.now();
-        const pages = await htmlPages(dist);
+        const pages = htmlPages(dist);
         const finished = await pass.collect(dist, pages);
         if (finished.failing.length > 0) throw new Error(formatPageProblems(finished.failing));
         const fromDisk = finished.fromDisk ? `, ${finished.fromDisk} av dem lästa från disk` : '';

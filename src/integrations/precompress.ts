@@ -5,10 +5,11 @@
  * not be smaller are not written. zlib's asynchronous API compresses on libuv's thread pool, so
  * a few files at a time use every core.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { constants, gzip } from 'node:zlib';
+import { filesUnder } from './site-files.ts';
 
 export const COMPRESSED_TYPES = ['.html', '.css', '.js', '.json', '.xml', '.svg', '.csv', '.txt'];
 /** What every visitor's browser loads gets the smallest copy; the data files, large and fetched
@@ -57,11 +58,9 @@ export async function writeCopy(path: string, size: number, gz: Uint8Array, resu
 
 /** Compresses every text file under `dist` except those `skip` names (by their path relative to `dist`). */
 export async function precompressSite(dist: string, skip: (file: string) => boolean = () => false): Promise<Compressed> {
-  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile() && COMPRESSED_TYPES.some((ext) => entry.name.endsWith(ext)))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !skip(relative(dist, path)));
+  const files = filesUnder(dist)
+    .filter((file) => COMPRESSED_TYPES.some((ext) => file.endsWith(ext)) && !skip(file))
+    .map((file) => join(dist, file));
   const result: Compressed = { count: 0, rawBytes: 0, packedBytes: 0 };
   await eachLimited(files, PARALLEL, async (path) => {
     const data = await readFile(path);

@@ -15,7 +15,7 @@ import { writeHeadersFile } from '../../src/integrations/security-headers.ts';
 
 /** The security part of the post-build pass over a folder: every page checked and given its policy, then `_headers`. */
 const secureSite = async (dist: string) => {
-  await finishPages(dist, await htmlPages(dist));
+  await finishPages(dist, htmlPages(dist));
   await writeHeadersFile(dist);
 };
 

@@ -13,6 +13,7 @@ import { INDEX_SEPARATELY } from '../../src/integrations/build-steps.ts';
 import postBuild from '../../src/integrations/post-build.ts';
 import { finishPage } from '../../src/integrations/page-pass.ts';
 import { serveLastIndex } from '../../src/integrations/pagefind-dev.ts';
+import { filesUnder } from '../../src/integrations/site-files.ts';
 
 interface FakeOptions {
   createErrors?: string[];
@@ -36,7 +37,7 @@ function fakePagefind(options: FakeOptions = {}) {
         index: {
           addDirectory: async ({ path }: { path: string }) => {
             calls.push(`addDirectory ${path}`);
-            for (const page of await htmlPages(path)) contents.set(page, await readFile(join(path, page), 'utf8'));
+            for (const page of htmlPages(path)) contents.set(page, await readFile(join(path, page), 'utf8'));
             if (options.addThrows) throw options.addThrows;
             return { errors: options.addErrors ?? [], page_count: contents.size };
           },
@@ -144,7 +145,15 @@ describe('the post-build pass', () => {
   }
 
   it('lists the pages once, leaving out the index folder', async () => {
-    expect(await htmlPages(await tempSite())).toEqual(['index.html', 'mal/vuxna/3-2/index.html']);
+    expect(htmlPages(await tempSite())).toEqual(['index.html', 'mal/vuxna/3-2/index.html']);
+  });
+
+  it('lists files at every depth, relative to the site, and no folders', async () => {
+    const site = await tempSite();
+    // A folder whose name looks like a page is not a page.
+    await mkdir(join(site, 'arkiv.html'));
+    expect(filesUnder(site).sort()).toEqual(['favicon.svg', 'index.html', join('mal', 'vuxna', '3-2', 'index.html'), join('pagefind', 'old.html')]);
+    expect(htmlPages(site)).not.toContain('arkiv.html');
   });
 
   it('runs the page transforms in order, each on the output of the one before, then the security check', () => {
