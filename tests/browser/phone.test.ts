@@ -77,6 +77,38 @@ describe('on a phone (390 px)', () => {
     });
   });
 
+  it('shows that the menu goes on, opens it at the page’s own item, and lets its last item scroll clear of the fade', async () => {
+    let scrolling = 0;
+    await onEveryPage(390, async (page, url) => {
+      const menu = await page.evaluate(() => {
+        const nav = document.querySelector<HTMLElement>('.site-nav')!;
+        const style = getComputedStyle(nav);
+        const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+        const fade = parseFloat(style.getPropertyValue('--nav-fade')) * rem;
+        const clear = () => nav.getBoundingClientRect().right - fade + 1;
+        const inView = (el: Element | null) => {
+          if (!el) return undefined;
+          const rect = el.getBoundingClientRect();
+          return rect.left >= nav.getBoundingClientRect().left - 1 && rect.right <= clear();
+        };
+        const own = inView(nav.querySelector('a[aria-current="page"]'));
+        const overflows = nav.scrollWidth > nav.clientWidth;
+        nav.scrollLeft = nav.scrollWidth;
+        const links = nav.querySelectorAll('a');
+        return { overflows, mask: style.maskImage, fade, own, last: inView(links[links.length - 1]!), lastText: links[links.length - 1]!.textContent };
+      });
+      if (!menu.overflows) return;
+      scrolling++;
+      // The fade at the right edge is the sign that more items follow.
+      expect(menu.mask, url).toContain('linear-gradient');
+      expect(menu.fade, url).toBeGreaterThanOrEqual(24);
+      if (menu.own !== undefined) expect(menu.own, `${url}: the page’s own menu item is in view`).toBe(true);
+      expect(menu.last, `${url}: "${menu.lastText}" can be scrolled clear of the fade`).toBe(true);
+    });
+    // At 390 px the menu is wider than the screen on every page.
+    expect(scrolling).toBe(site.urls.length);
+  });
+
   it('keeps the help link, the menu and the footer links at least 44 px tall', async () => {
     await onEveryPage(390, async (page, url) => {
       const heights = await page.evaluate(() =>
@@ -88,6 +120,16 @@ describe('on a phone (390 px)', () => {
       for (const { text, height } of heights) expect(height, `${url}: ${text}`).toBeGreaterThanOrEqual(44);
     });
   });
+});
+
+describe('where every page opens', () => {
+  for (const width of [390, 1280]) {
+    it(`opens every page at its top at ${width} px, whatever the menu scrolls to`, async () => {
+      await onEveryPage(width, async (page, url) => {
+        expect(await page.evaluate(() => window.scrollY), url).toBe(0);
+      });
+    });
+  }
 });
 
 describe('target size on every page', () => {
