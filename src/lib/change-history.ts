@@ -47,3 +47,14 @@ export function historyOf(versions: readonly FileVersion[]): Change[] {
 
 /** Publication and substantive changes: what a subscriber wants to hear about. */
 export const substantive = (changes: readonly Change[]) => changes.filter((change) => change.kind !== 'minor');
+
+/**
+ * The days of minor edits, newest first, each day once: a reader wants to know when the page
+ * changed, not how many commits it took. A day the history already lists for the publication or
+ * a change is left out.
+ */
+export function minorEditDays(changes: readonly Change[]): string[] {
+  const listed = new Set(substantive(changes).map((change) => change.date));
+  const days = changes.filter((change) => change.kind === 'minor' && !listed.has(change.date)).map((change) => change.date);
+  return [...new Set(days)].sort().reverse();
+}

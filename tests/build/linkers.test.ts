@@ -97,6 +97,11 @@ describe('change history and the feed of changes', () => {
         expect(first.querySelector('time')?.getAttribute('datetime'), url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(text(first), url).toContain('Publicerades');
       }
+      // The minor edits' days, each once, and none that the list above already gives.
+      const days = (selector: string) => section.querySelectorAll(selector).map((time) => time.getAttribute('datetime'));
+      const minor = days('p.muted time');
+      expect(minor, url).toEqual([...new Set(minor)]);
+      for (const day of days('.history__list time')) expect(minor, url).not.toContain(day);
       expect(section.querySelector('a[href="/andringar.xml"]'), url).not.toBeNull();
       const alternate = page.querySelector('head link[rel="alternate"][type="application/atom+xml"]');
       expect(alternate?.getAttribute('href'), url).toBe('/andringar.xml');

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { afterAll, describe, expect, it } from 'vitest';
-import { historyOf, substantive } from '../../src/lib/change-history.ts';
+import { historyOf, minorEditDays, substantive } from '../../src/lib/change-history.ts';
 import { atomFeed, tagId, type FeedItem } from '../../src/lib/changes-feed.ts';
 import { changeNoteOf } from '../../src/lib/git-history.ts';
 import { GoalSchema } from '../../src/schemas/goal.ts';
@@ -31,6 +31,20 @@ describe('historyOf', () => {
       ['changed', '2026-04-02', 'Indikatorn byttes.'],
     ]);
     expect(substantive(changes).map((c) => c.kind)).toEqual(['published', 'changed', 'changed']);
+  });
+
+  it('gives each day of minor edits once, newest first, leaving out days the history already lists', () => {
+    const changes = historyOf([
+      { date: '2026-11-23' },
+      { date: '2026-11-23' },
+      { date: '2026-12-01' },
+      { date: '2026-12-01' },
+      { date: '2026-12-02', changeNote: 'Nytt mätvärde.' },
+      { date: '2026-12-02' },
+      { date: '2026-11-30' },
+    ]);
+    expect(minorEditDays(changes)).toEqual(['2026-12-01', '2026-11-30']);
+    expect(minorEditDays(historyOf([{ date: '2026-01-10' }]))).toEqual([]);
   });
 
   it('has no history without versions', () => {
