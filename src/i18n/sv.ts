@@ -194,7 +194,7 @@ export const citeUi = {
   published: 'Publicerades',
   minorChanges: 'Mindre ändringar, till exempel i språk eller länkar',
   noHistory: 'Historiken syns när sidan har publicerats.',
-  feed: 'Följ ändringar i planen (Atom-flöde)',
+  feed: 'Följ ändringar i planen med en RSS-läsare',
   feedTitle: 'Ändringar i Handlingsplan psykisk hälsa',
   feedSubtitle: 'Nya och ändrade mål, indikatorer och uppdrag i handlingsplanen.',
   indicatorLabel: (title: string) => `Indikatorn ”${title}”`,
@@ -294,6 +294,9 @@ export const goalPageUi = {
 /** "3 000 000 kronor, fördelade av Socialstyrelsen": an assignment's funding, before the organisation. */
 export const fundingUi = {
   distributedBy: 'fördelade av',
+  /** The amount in words a reader says aloud: `2 mnkr` is "2 miljoner kronor". */
+  amount: (amount: number, unit: 'kr' | 'tkr' | 'mnkr') =>
+    `${amount.toLocaleString('sv-SE')} ${{ kr: 'kronor', tkr: 'tusen kronor', mnkr: 'miljoner kronor' }[unit]}`,
 } as const;
 
 /** An assignment's page (`/uppdrag/<slug>/`). */

@@ -89,6 +89,15 @@ describe('the built site', () => {
     expect(hrefsIn(page(assignment!))).toEqual(expect.arrayContaining(['/mal/vuxna/3-2/', '/mal/barn-och-unga/3-2/']));
   });
 
+  it('says the money an assignment has in words, on its page and on its goals’ pages', () => {
+    // `funding: { amount: 2, unit: mnkr }` in content/uppdrag/statsbidrag-for-att-starka-brukarsamverkan.md.
+    for (const url of ['/uppdrag/statsbidrag-for-att-starka-brukarsamverkan/', '/mal/vuxna/3-2/']) {
+      const text = page(url).querySelector('main')!.text;
+      expect(text, url).toContain('2 miljoner kronor, fördelade av');
+      expect(text, url).not.toMatch(/\b(mnkr|tkr)\b/);
+    }
+  });
+
   it('shows sources under "Källor" on every content page', () => {
     for (const url of [...urlsUnder('/mal/'), ...urlsUnder('/indikatorer/'), ...urlsUnder('/uppdrag/'), ...urlsUnder('/fokusomraden/')]) {
       // List pages (`/mal/`, and `/mal/vuxna/`, which lists one target group) carry no sources.
