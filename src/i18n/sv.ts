@@ -357,7 +357,7 @@ export const listPagesUi = {
   assignmentsLead: 'En uppdragshandling beskriver ett arbete som får pengar för att nå ett eller flera av planens mål.',
   contactDescription: 'Vem du kan kontakta om handlingsplanen för psykisk hälsa, ordnat efter organisation.',
   contactLead:
-    'Här ser du vem du kan vända dig till med frågor om planen, ordnat efter organisation. Börja med rollen och organisationen. Ett namn gäller det datum som står vid namnet.',
+    'Här ser du vem du kan fråga om planen, ordnat efter organisation. Kontakta organisationen och fråga efter rollen. Vid vissa roller står ett namn. Det gällde det datum som står där.',
   concerns: 'Gäller',
   glossaryDescription: 'Förkortningar som används i handlingsplanen och i källorna, och vad de står för.',
   glossaryLead:

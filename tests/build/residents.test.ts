@@ -40,6 +40,15 @@ describe('Behöver du stöd nu? (/stod-nu/)', () => {
   it('is linked from the start page', () => {
     expect(hrefsIn(page('/'))).toContain('/stod-nu/');
   });
+
+  it('is offered in the contact page’s content, before the first contact', () => {
+    // Someone who is not well may look under "Kontakt" for a person to call.
+    const main = page('/kontakt/').querySelector('main')!;
+    const box = main.querySelector('.stod-box');
+    expect(box?.querySelector('a')?.getAttribute('href')).toBe('/stod-nu/');
+    const html = main.toString();
+    expect(html.indexOf('class="stod-box"')).toBeLessThan(html.indexOf('<h2 id="org-'));
+  });
 });
 
 describe('the plan today', () => {
