@@ -359,9 +359,9 @@ export const listPagesUi = {
   contactLead:
     'Här ser du vem du kan fråga om planen, ordnat efter organisation. Kontakta organisationen och fråga efter rollen. Vid vissa roller står ett namn. Det gällde det datum som står där.',
   concerns: 'Gäller',
-  glossaryDescription: 'Förkortningar som används i handlingsplanen och i källorna, och vad de står för.',
+  glossaryDescription: 'Förkortningar i handlingsplanen och vad de står för.',
   glossaryLead:
-    'Här förklaras förkortningarna som används i handlingsplanen och i källorna. På övriga sidor är första förkortningen av varje slag uppmärkt, så att skärmläsare och webbläsare kan visa vad den står för.',
+    'Här ser du vad förkortningarna i planen står för. På de andra sidorna kan du också hålla muspekaren över en förkortning där den står första gången. Då ser du vad den står för.',
   moreAbout: (name: string) => `Mer om ${name}`,
   organisationsDescription: 'Organisationerna och samverkansformerna bakom handlingsplanen för psykisk hälsa i Västra Götaland.',
   organisationsLead:
