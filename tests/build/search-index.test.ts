@@ -8,7 +8,7 @@ import { current } from '../../src/plan/entries.ts';
 import { pageUrlsOf } from '../../src/plan/published-urls.ts';
 import { readContentFiles, validateContentFiles } from '../../src/check/read-content.ts';
 import { FILTER, META } from '../../src/search/contract.ts';
-import { contactUi, countyUi, focusAreaPageUi, goalPageUi, listUi, subRegionPageUi, ui } from '../../src/i18n/sv.ts';
+import { commonUi, contactUi, countyUi, focusAreaPageUi, goalPageUi, listUi, subRegionPageUi, ui } from '../../src/i18n/sv.ts';
 import type { ContentSet } from '../../src/plan/entries.ts';
 import { PROJECT_ROOT } from '../helpers/build.ts';
 import { readPages } from '../helpers/dist.ts';
@@ -69,6 +69,13 @@ describe('the search index', () => {
     const goal = entry('/mal/vuxna/3-2/');
     expect(goal.content).toContain('Brukarföreträdare ska erbjudas delaktighet i utvecklingsarbete');
     expect(goal.content).not.toContain('Källor');
+  });
+
+  it('leaves out the sources of local work, as it leaves out every page’s sources', () => {
+    const withLocalWork = [...pages].filter(([, html]) => html.querySelector('main .local-work .muted'));
+    expect(withLocalWork.length).toBeGreaterThan(0);
+    for (const [url] of withLocalWork) expect(entry(url).content, url).not.toContain(`${commonUi.source}:`);
+    for (const [url, page] of indexed) expect(page.content, url).not.toContain(`${commonUi.source}: `);
   });
 
   it('keeps words apart that compressed HTML would glue together', () => {
