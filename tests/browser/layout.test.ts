@@ -58,6 +58,28 @@ describe('layout on every page', () => {
   });
 });
 
+describe('tables', () => {
+  it('keeps the time of each step in an assignment’s timetable on one line, at 320 and 1280 px', async () => {
+    let seen = 0;
+    for (const width of [320, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 800 } });
+      await eachPage(context, async (page, url) => {
+        const lines = await page.evaluate(() =>
+          [...document.querySelectorAll('table.timetable th[scope="row"]')].map((th) => {
+            const range = document.createRange();
+            range.selectNodeContents(th);
+            // One line box per line of text: more tops than one means the time wrapped.
+            return { text: th.textContent, lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size };
+          }),
+        );
+        seen += lines.length;
+        for (const { text, lines: count } of lines) expect(count, `${url} at ${width} px: "${text}"`).toBe(1);
+      });
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+});
+
 describe('visitor preferences', () => {
   it('stops every animation, transition and smooth scrolling under prefers-reduced-motion', async () => {
     const context = await site.browser.newContext({ reducedMotion: 'reduce' });
