@@ -1,6 +1,6 @@
 /**
  * Printing: each goal page fits one A4 page with its permanent address; navigation, search and
- * footer stay off paper; external links print their address; tables are never cut; and
+ * footer stay off paper, and a last line says where help is; external links print their address; tables are never cut; and
  * `/handlingsplan/` gathers the whole plan. Chromium's own `page.pdf()` is the printer.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -34,6 +34,24 @@ describe('printing', () => {
     for (const url of goalUrls()) expect(pdfPages(await printed(url)), url).toBe(1);
     // The count is real: the whole plan takes more than one page.
     expect(pdfPages(await printed('/handlingsplan/'))).toBeGreaterThan(1);
+  });
+
+  it('prints where help is on every page, in place of the help link, and shows that line only on paper', async () => {
+    for (const url of site.urls) {
+      await page.goto(`${site.origin}${url}`);
+      const line = () =>
+        page.evaluate(() => {
+          const el = document.querySelector('.print-support');
+          return { visible: !!el?.checkVisibility(), text: el?.textContent?.replace(/\s+/g, ' ').trim() ?? '' };
+        });
+      expect((await line()).visible, `${url} on screen`).toBe(false);
+      await page.emulateMedia({ media: 'print' });
+      const printedLine = await line();
+      expect(printedLine.visible, url).toBe(true);
+      // The numbers come from the help page's description, its address from the site's.
+      expect(printedLine.text, url).toMatch(/^Behöver du stöd nu\? .*112, 1177.* \S+\/stod-nu\/$/);
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 
   it('leaves navigation, search and footer off paper and prints the permanent address, the date and the local work', async () => {
