@@ -1,5 +1,6 @@
 /** Every visitor-facing UI string, in Swedish, in one place so wording stays consistent. */
 import { MONTHS } from '../schemas/months.ts';
+import type { Assignment } from '../schemas/assignment.ts';
 import type { TargetGroup } from '../schemas/goal.ts';
 import type { LocalWork } from '../schemas/local-work.ts';
 import type { Organisation } from '../schemas/organisation.ts';
@@ -295,7 +296,7 @@ export const goalPageUi = {
 export const fundingUi = {
   distributedBy: 'fördelade av',
   /** The amount in words a reader says aloud: `2 mnkr` is "2 miljoner kronor". */
-  amount: (amount: number, unit: 'kr' | 'tkr' | 'mnkr') =>
+  amount: (amount: number, unit: NonNullable<Assignment['funding']>['unit']) =>
     `${amount.toLocaleString('sv-SE')} ${{ kr: 'kronor', tkr: 'tusen kronor', mnkr: 'miljoner kronor' }[unit]}`,
 } as const;
 

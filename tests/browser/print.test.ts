@@ -1,6 +1,7 @@
 /**
  * Printing: each goal page fits one A4 page with its permanent address; navigation, search and
- * footer stay off paper, and a last line says where help is; external links print their address; tables are never cut; and
+ * footer stay off paper, and the header says where help is; external links print their address;
+ * tables are never cut; and
  * `/handlingsplan/` gathers the whole plan. Chromium's own `page.pdf()` is the printer.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';

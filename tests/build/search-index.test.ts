@@ -75,7 +75,10 @@ describe('the search index', () => {
     const withLocalWork = [...pages].filter(([, html]) => html.querySelector('main .local-work .muted'));
     expect(withLocalWork.length).toBeGreaterThan(0);
     for (const [url] of withLocalWork) expect(entry(url).content, url).not.toContain(`${commonUi.source}:`);
-    for (const [url, page] of indexed) expect(page.content, url).not.toContain(`${commonUi.source}: `);
+    // One source or several: "Källa: …" or "Källor: …".
+    for (const [url, page] of indexed) {
+      for (const label of [commonUi.sourcesOf(1), commonUi.sourcesOf(2)]) expect(page.content, url).not.toContain(`${label}: `);
+    }
   });
 
   it('keeps words apart that compressed HTML would glue together', () => {
